@@ -1,0 +1,112 @@
+package org.parley.actor;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+/** A person, state, organisation or group taking part in negotiations. */
+@Entity
+public class Actor {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private ActorKind kind;
+
+	private String title;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "affiliation_id")
+	private Actor affiliation;
+
+	private String notes;
+
+	@ElementCollection
+	@CollectionTable(name = "actor_alias", joinColumns = @JoinColumn(name = "actor_id"))
+	@Column(name = "alias")
+	@OrderBy
+	private Set<String> aliases = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "actor_membership", joinColumns = @JoinColumn(name = "group_id"),
+			inverseJoinColumns = @JoinColumn(name = "member_id"))
+	@OrderBy("name")
+	private Set<Actor> members = new LinkedHashSet<>();
+
+	@ManyToMany(mappedBy = "members")
+	@OrderBy("name")
+	private Set<Actor> memberOf = new LinkedHashSet<>();
+
+	@Version
+	private long version;
+
+	protected Actor() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public ActorKind getKind() {
+		return this.kind;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public Actor getAffiliation() {
+		return this.affiliation;
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	public Set<String> getAliases() {
+		return this.aliases;
+	}
+
+	public Set<Actor> getMembers() {
+		return this.members;
+	}
+
+	public Set<Actor> getMemberOf() {
+		return this.memberOf;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

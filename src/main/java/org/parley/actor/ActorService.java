@@ -1,0 +1,45 @@
+package org.parley.actor;
+
+import java.util.Map;
+
+import org.parley.common.Paging;
+import org.parley.common.ResourceNotFound;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PagedModel;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads actors. */
+@Service
+@Transactional(readOnly = true)
+public class ActorService {
+
+	static final Map<String, String> SORTABLE = Map.of("name", "name", "slug", "slug", "kind", "kind");
+
+	private final ActorRepository actors;
+
+	ActorService(ActorRepository actors) {
+		this.actors = actors;
+	}
+
+	public PagedModel<ActorResponse> list(ActorFilter filter, Paging paging) {
+		var page = this.actors.findAll(ActorSpecifications.matching(filter),
+				paging.toPageable(SORTABLE, Sort.by("name"), "id"));
+		return new PagedModel<>(page.map(ActorMapper::toResponse));
+	}
+
+	public ActorDetail get(String slug) {
+		return this.actors.findBySlug(slug)
+			.map(ActorMapper::toDetail)
+			.orElseThrow(() -> ResourceNotFound.of("actor", slug));
+	}
+
+	/** Throws a {@link ResourceNotFound} unless an actor has this slug. */
+	public void requireExists(String slug) {
+		if (!this.actors.existsBySlug(slug)) {
+			throw ResourceNotFound.of("actor", slug);
+		}
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.parley.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import org.springframework.data.jpa.domain.Specification;
+
+final class ActorSpecifications {
+
+	private ActorSpecifications() {
+	}
+
+	static Specification<Actor> matching(ActorFilter filter) {
+		return (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			if (filter.kind() != null) {
+				predicates.add(cb.equal(root.get("kind"), filter.kind()));
+			}
+			if (filter.q() != null && !filter.q().isBlank()) {
+				Expression<String> pattern = containing(cb, filter.q().trim());
+				Subquery<Long> byAlias = query.subquery(Long.class);
+				Root<Actor> aliased = byAlias.from(Actor.class);
+				byAlias.select(aliased.get("id")).where(cb.like(fold(cb, aliased.join("aliases")), pattern, '\\'));
+				predicates.add(cb.or(cb.like(fold(cb, root.get("name")), pattern, '\\'), root.get("id").in(byAlias)));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+	/** {@code parley_fold(x)}: lower case without accents (see V1__schema.sql). */
+	private static Expression<String> fold(CriteriaBuilder cb, Expression<String> value) {
+		return cb.function("parley_fold", String.class, value);
+	}
+
+	private static Expression<String> containing(CriteriaBuilder cb, String text) {
+		String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return cb.concat(cb.concat("%", fold(cb, cb.literal(escaped))), "%");
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.parley.config;
+
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.convert.converter.ConverterFactory;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.util.StringUtils;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * MVC settings shared by every feature: paging parameters, enum parameters accepted in
+ * any case, and CORS (reads from anywhere; other methods only from configured origins).
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	private final String[] writeOrigins;
+
+	WebConfiguration(@Value("${parley.cors.write-origins:}") String writeOrigins) {
+		this.writeOrigins = StringUtils.commaDelimitedListToStringArray(StringUtils.trimAllWhitespace(writeOrigins));
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(org.parley.common.WebSupport.pagingResolver());
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addConverterFactory(new CaseInsensitiveEnumConverterFactory());
+	}
+
+	@Override
+	public void addCorsMappings(CorsRegistry registry) {
+		registry.addMapping("/api/**").allowedOrigins("*").allowedMethods("GET", "HEAD").maxAge(3600);
+		if (this.writeOrigins.length > 0) {
+			registry.addMapping("/api/**")
+				.allowedOrigins(this.writeOrigins)
+				.allowedMethods("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+				.maxAge(3600);
+		}
+	}
+
+	/** Accepts {@code kind=person} as well as {@code kind=PERSON}. */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	static final class CaseInsensitiveEnumConverterFactory implements ConverterFactory<String, Enum> {
+
+		@Override
+		public <T extends Enum> Converter<String, T> getConverter(Class<T> targetType) {
+			return (source) -> {
+				String value = source.trim();
+				if (value.isEmpty()) {
+					return null;
+				}
+				return (T) Enum.valueOf(targetType, value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+			};
+		}
+
+	}
+
+}

@@ -1,0 +1,11 @@
+package org.parley.issue;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.parley.position.PositionResponse;
+
+/** One issue and where every actor currently stands on it. */
+public record IssueDetail(String code, String name, String question, String description, @Schema(
+		description = "Positions in force, one per actor that has stated one") List<PositionResponse> currentPositions) {
+}

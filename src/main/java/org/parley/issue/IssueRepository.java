@@ -1,0 +1,11 @@
+package org.parley.issue;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IssueRepository extends JpaRepository<Issue, Long> {
+
+	Optional<Issue> findByCode(String code);
+
+}

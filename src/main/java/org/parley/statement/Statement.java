@@ -1,0 +1,121 @@
+package org.parley.statement;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import org.parley.actor.Actor;
+import org.parley.article.Article;
+import org.parley.issue.Issue;
+import org.parley.summit.Summit;
+
+/**
+ * What an actor said, as an article prints it. {@code article.body.substring(startOffset,
+ * endOffset)} equals {@code text}; the database refuses a row where it does not.
+ */
+@Entity
+public class Statement {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "speaker_id")
+	private Actor speaker;
+
+	private String text;
+
+	@Enumerated(EnumType.STRING)
+	private StatementKind kind;
+
+	private LocalDate statedOn;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "summit_id")
+	private Summit summit;
+
+	private String howSaid;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "article_id")
+	private Article article;
+
+	private int startOffset;
+
+	private int endOffset;
+
+	@ManyToMany
+	@JoinTable(name = "statement_issue", joinColumns = @JoinColumn(name = "statement_id"),
+			inverseJoinColumns = @JoinColumn(name = "issue_id"))
+	@OrderBy("code")
+	private Set<Issue> issues = new LinkedHashSet<>();
+
+	@Version
+	private long version;
+
+	protected Statement() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Actor getSpeaker() {
+		return this.speaker;
+	}
+
+	public String getText() {
+		return this.text;
+	}
+
+	public StatementKind getKind() {
+		return this.kind;
+	}
+
+	public LocalDate getStatedOn() {
+		return this.statedOn;
+	}
+
+	public Summit getSummit() {
+		return this.summit;
+	}
+
+	public String getHowSaid() {
+		return this.howSaid;
+	}
+
+	public Article getArticle() {
+		return this.article;
+	}
+
+	public int getStartOffset() {
+		return this.startOffset;
+	}
+
+	public int getEndOffset() {
+		return this.endOffset;
+	}
+
+	public Set<Issue> getIssues() {
+		return this.issues;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.parley.statement;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.parley.actor.ActorRef;
+import org.parley.article.ArticleRef;
+import org.parley.issue.IssueRef;
+import org.parley.summit.SummitRef;
+
+/** A statement as the API shows it. */
+public record StatementResponse(Long id, @Schema(
+		description = "Exactly as the article prints it: equals the article body's characters [source.start, source.end).") String text,
+		StatementKind kind,
+		@Schema(description = "When it was said, if the source says; otherwise null.") LocalDate statedOn,
+		@Schema(description = "How it was said, as the source puts it (\"told CNN\").") String howSaid,
+		ActorRef speaker, SummitRef summit, List<IssueRef> issues, Source source) {
+
+	/**
+	 * Where the text stands in its article: characters {@code [start, end)} of the body,
+	 * counted from 0.
+	 */
+	public record Source(ArticleRef article, int start, int end) {
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.parley.summit;
+
+import java.util.List;
+
+import org.parley.actor.ActorRef;
+import org.parley.article.ArticleRef;
+import org.parley.common.Refs;
+import org.parley.statement.StatementResponse;
+
+final class SummitMapper {
+
+	private SummitMapper() {
+	}
+
+	static SummitResponse toResponse(Summit s) {
+		return new SummitResponse(s.getSlug(), s.getTitle(), s.getKind(), s.getStatus(), s.getStartDate(),
+				s.getEndDate(), location(s), participants(s), s.getSummary(), s.getOutcome(),
+				Refs.map(s.getSources(), ArticleRef::of));
+	}
+
+	static SummitDetail toDetail(Summit s, List<StatementResponse> statements) {
+		return new SummitDetail(s.getSlug(), s.getTitle(), s.getKind(), s.getStatus(), s.getStartDate(), s.getEndDate(),
+				location(s), participants(s), s.getSummary(), s.getOutcome(), Refs.map(s.getSources(), ArticleRef::of),
+				statements);
+	}
+
+	private static SummitResponse.Location location(Summit s) {
+		if (s.getLocationName() == null && s.getLatitude() == null) {
+			return null;
+		}
+		return new SummitResponse.Location(s.getLocationName(), s.getLatitude(), s.getLongitude());
+	}
+
+	private static List<SummitResponse.Participant> participants(Summit s) {
+		return Refs.map(s.getParticipants(),
+				(p) -> new SummitResponse.Participant(ActorRef.of(p.getActor()), p.getRole()));
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.parley.summit;
+
+import java.io.Serializable;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.parley.actor.Actor;
+
+/** An actor's part in an event. */
+@Entity
+@IdClass(SummitParticipant.Key.class)
+public class SummitParticipant {
+
+	@Id
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "summit_id")
+	private Summit summit;
+
+	@Id
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "actor_id")
+	private Actor actor;
+
+	@Enumerated(EnumType.STRING)
+	private ParticipantRole role;
+
+	protected SummitParticipant() {
+	}
+
+	public Summit getSummit() {
+		return this.summit;
+	}
+
+	public Actor getActor() {
+		return this.actor;
+	}
+
+	public ParticipantRole getRole() {
+		return this.role;
+	}
+
+	/** Composite key: one row per event and actor. */
+	public record Key(Long summit, Long actor) implements Serializable {
+	}
+
+}

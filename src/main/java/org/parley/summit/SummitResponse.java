@@ -1,0 +1,26 @@
+package org.parley.summit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.parley.actor.ActorRef;
+import org.parley.article.ArticleRef;
+
+/** An event in a list. */
+public record SummitResponse(String slug, String title, SummitKind kind, SummitStatus status,
+		@Schema(description = "Null where no source gives a date") LocalDate startDate, LocalDate endDate,
+		Location location, List<Participant> participants,
+		@Schema(description = "What the sources report; disagreements between sources are named here") String summary,
+		String outcome, @Schema(description = "The articles that report this event") List<ArticleRef> sources) {
+
+	/** Where it took place; coordinates only where the place is known precisely. */
+	public record Location(String name, BigDecimal latitude, BigDecimal longitude) {
+	}
+
+	/** An actor and the part it played. */
+	public record Participant(ActorRef actor, ParticipantRole role) {
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.parley.common;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.parley.support.ApiTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/** Bad input gets a clear RFC 9457 answer, never a 500. */
+@ApiTest
+class ErrorHandlingTests {
+
+	@Autowired
+	RestTestClient http;
+
+	@ParameterizedTest(name = "{0} → 400 naming {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			/api/v1/actors?size=101                    | size
+			/api/v1/actors?size=0                      | size
+			/api/v1/actors?size=ten                    | size
+			/api/v1/summits?page=-1                    | page
+			/api/v1/statements?page=x                  | page
+			/api/v1/actors?sort=password               | sort
+			/api/v1/actors?sort=name,sideways          | sort
+			/api/v1/articles?sort=body                 | sort
+			/api/v1/actors?kind=robot                  | kind
+			/api/v1/summits?status=rumoured            | status
+			/api/v1/summits?kind=dinner                | kind
+			/api/v1/statements?kind=rumour             | kind
+			/api/v1/statements?from=2025-02-30         | from
+			/api/v1/statements?to=yesterday            | to
+			/api/v1/summits?from=15.08.2025            | from
+			/api/v1/positions?current=sometimes        | current
+			/api/v1/actors/donald-trump/positions?current=1x | current
+			/api/v1/statements/abc                     | id
+			/api/v1/positions/9999999999999999999999   | id
+			/api/v1/statements?from=2025-08-20&to=2025-08-01 | from
+			/api/v1/summits?from=2025-08-20&to=2025-08-01    | from
+			""")
+	void malformedParameterIsA400ProblemNamingIt(String uri, String parameter) {
+		this.http.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:parley:problem:invalid-parameter")
+			.jsonPath("$.status")
+			.isEqualTo(400)
+			.jsonPath("$.errors[0].parameter")
+			.isEqualTo(parameter)
+			.jsonPath("$.detail")
+			.value((detail) -> org.assertj.core.api.Assertions.assertThat((String) detail).startsWith(parameter));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/actors/nobody", "/api/v1/articles/nothing", "/api/v1/summits/never",
+			"/api/v1/statements/0", "/api/v1/positions/0", "/api/v1/issues/weather", "/api/v1/actors/nobody/statements",
+			"/api/v1/actors/nobody/positions" })
+	void unknownResourceIsA404Problem(String uri) {
+		this.http.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:parley:problem:not-found")
+			.jsonPath("$.title")
+			.isEqualTo("Resource not found")
+			.jsonPath("$.detail")
+			.isNotEmpty();
+	}
+
+	@Test
+	void unknownPathIsA404Problem() {
+		this.http.get()
+			.uri("/api/v1/treaties")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void unsupportedMethodIsA405Problem() {
+		this.http.delete()
+			.uri("/api/v1/actors/donald-trump")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(405)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.valueMatches("Allow", ".*GET.*");
+	}
+
+	@Test
+	void unsupportedMediaTypeOnPostIsAProblem() {
+		this.http.post()
+			.uri("/api/v1/actors")
+			.contentType(MediaType.APPLICATION_XML)
+			.body("<actor/>")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(405)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void unacceptableMediaTypeIsA406Problem() {
+		this.http.get()
+			.uri("/api/v1/actors")
+			.accept(MediaType.APPLICATION_XML)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(406);
+	}
+
+	@Test
+	void errorsNeverLeakInternals() {
+		this.http.get()
+			.uri("/api/v1/statements?from=2025-13-45")
+			.exchange()
+			.expectBody(String.class)
+			.value((body) -> org.assertj.core.api.Assertions.assertThat(body)
+				.doesNotContain("Exception")
+				.doesNotContain("org.springframework")
+				.doesNotContain("trace"));
+	}
+
+}
