@@ -1,0 +1,46 @@
+package org.parley.common;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.parley.support.ApiTest;
+import org.parley.support.SqlStatements;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each list endpoint runs a fixed number of SQL statements, whatever the page size. */
+@ApiTest
+class QueryCountTests {
+
+	@Autowired
+	RestTestClient http;
+
+	@Autowired
+	SqlStatements sql;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/articles", "/api/v1/actors", "/api/v1/actors?q=merz", "/api/v1/summits",
+			"/api/v1/summits?actor=donald-trump", "/api/v1/statements", "/api/v1/statements?issue=territory",
+			"/api/v1/positions", "/api/v1/positions?current=true", "/api/v1/issues",
+			"/api/v1/actors/donald-trump/statements", "/api/v1/actors/donald-trump/positions" })
+	void listRunsTheSameStatementsForOneRowAsForAHundred(String uri) {
+		String separator = uri.contains("?") ? "&" : "?";
+		long one = this.sql.countDuring(() -> get(uri + separator + "size=1"));
+		long hundred = this.sql.countDuring(() -> get(uri + separator + "size=100"));
+		assertThat(hundred).as(uri).isEqualTo(one).isLessThanOrEqualTo(8);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/articles/us-pushes-for-peace-deal", "/api/v1/actors/donald-trump",
+			"/api/v1/summits/white-house-meeting-2025-08-18", "/api/v1/issues/security-guarantees" })
+	void detailRunsAFewStatementsWhateverItsSize(String uri) {
+		assertThat(this.sql.countDuring(() -> get(uri))).as(uri).isLessThanOrEqualTo(10);
+	}
+
+	private void get(String uri) {
+		this.http.get().uri(uri).exchange().expectStatus().isOk();
+	}
+
+}
