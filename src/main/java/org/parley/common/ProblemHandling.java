@@ -58,6 +58,18 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		return invalidParameters(List.of(new ParameterError(ex.parameter(), ex.reason())));
 	}
 
+	/**
+	 * The servlet container could not decode a query parameter (bad percent-encoding).
+	 */
+	@ExceptionHandler
+	ProblemDetail undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"A query parameter could not be decoded; check its percent-encoding (a literal % is %25).");
+		problem.setType(INVALID_PARAMETER);
+		problem.setTitle("Invalid request parameter");
+		return problem;
+	}
+
 	@ExceptionHandler
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error", ex);

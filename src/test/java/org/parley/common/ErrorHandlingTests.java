@@ -5,10 +5,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.parley.support.ApiTest;
+import org.parley.support.RawHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad input gets a clear RFC 9457 answer, never a 500. */
 @ApiTest
@@ -16,6 +20,9 @@ class ErrorHandlingTests {
 
 	@Autowired
 	RestTestClient http;
+
+	@LocalServerPort
+	int port;
 
 	@ParameterizedTest(name = "{0} → 400 naming {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -126,6 +133,20 @@ class ErrorHandlingTests {
 			.exchange()
 			.expectStatus()
 			.isEqualTo(406);
+	}
+
+	@Test
+	void undecodableQueryIsA400Problem() throws Exception {
+		String response = RawHttp.get(this.port, "/api/v1/actors?q=%");
+		assertThat(response).startsWith("HTTP/1.1 400")
+			.contains("application/problem+json")
+			.contains("urn:parley:problem:invalid-parameter");
+	}
+
+	@Test
+	void encodedSlashInASlugIsA404Problem() throws Exception {
+		String response = RawHttp.get(this.port, "/api/v1/actors/a%2Fb");
+		assertThat(response).startsWith("HTTP/1.1 404").contains("application/problem+json");
 	}
 
 	@Test
