@@ -10,7 +10,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each list endpoint runs a fixed number of SQL statements, whatever the page size. */
+/**
+ * Each list endpoint runs a fixed number of SQL statements, whatever the page size:
+ * to-one associations are joined into the page query, to-many ones loaded in one batch
+ * per association.
+ */
 @ApiTest
 class QueryCountTests {
 
@@ -29,7 +33,12 @@ class QueryCountTests {
 		String separator = uri.contains("?") ? "&" : "?";
 		long one = this.sql.countDuring(() -> get(uri + separator + "size=1"));
 		long hundred = this.sql.countDuring(() -> get(uri + separator + "size=100"));
-		assertThat(hundred).as(uri).isEqualTo(one).isLessThanOrEqualTo(8);
+		// A page of one row needs a count query; a page of a hundred holds every row
+		// here, and
+		// Spring Data then skips the count. Beyond that, more rows must not mean more
+		// statements.
+		assertThat(one).as(uri).isLessThanOrEqualTo(6);
+		assertThat(hundred).as(uri).isBetween(one - 1, one);
 	}
 
 	@ParameterizedTest
