@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.parley.support.ApiTest;
+import org.parley.support.Json;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -90,14 +91,7 @@ class ArticleApiTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void detailHasTheBodyAndStatementsWhoseOffsetsReproduceTheirText() {
-		Map<String, Object> article = this.http.get()
-			.uri("/api/v1/articles/us-pushes-for-peace-deal")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		Map<String, Object> article = Json.get(this.http, "/api/v1/articles/us-pushes-for-peace-deal");
 		String body = (String) article.get("body");
 		assertThat(body).startsWith("U.S. pushes for peace deal between Russia and Ukraine\n");
 		List<Map<String, Object>> statements = (List<Map<String, Object>>) article.get("statements");

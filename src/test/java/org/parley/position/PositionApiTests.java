@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.parley.support.ApiTest;
+import org.parley.support.Json;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -19,15 +20,7 @@ class PositionApiTests {
 	RestTestClient http;
 
 	List<Map<String, Object>> all(String query) {
-		Map<String, Object> page = this.http.get()
-			.uri("/api/v1/positions?size=100&" + query)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		return (List<Map<String, Object>>) page.get("content");
+		return Json.content(this.http, "/api/v1/positions?size=100&" + query);
 	}
 
 	@Test
@@ -65,14 +58,7 @@ class PositionApiTests {
 	@Test
 	void detailCarriesTheWholeHistory() {
 		Map<String, Object> current = all("actor=russia&issue=security-guarantees&current=true").get(0);
-		Map<String, Object> detail = this.http.get()
-			.uri("/api/v1/positions/{id}", current.get("id"))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		Map<String, Object> detail = Json.get(this.http, "/api/v1/positions/{id}", current.get("id"));
 		assertThat((Map<String, Object>) detail.get("position")).containsEntry("id", current.get("id"));
 		assertThat((List<Map<String, Object>>) detail.get("history")).extracting((p) -> p.get("stance"))
 			.containsExactly("OPPOSES", "SUPPORTS");

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.parley.support.ApiTest;
+import org.parley.support.Json;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -19,15 +20,7 @@ class StatementApiTests {
 	RestTestClient http;
 
 	List<Map<String, Object>> all(String query) {
-		Map<String, Object> page = this.http.get()
-			.uri("/api/v1/statements?size=100&" + query)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		return (List<Map<String, Object>>) page.get("content");
+		return Json.content(this.http, "/api/v1/statements?size=100&" + query);
 	}
 
 	@Test
@@ -41,7 +34,7 @@ class StatementApiTests {
 
 	@Test
 	void filtersBySpeaker() {
-		assertThat(all("actor=steve-witkoff")).extracting((s) -> ((Map<String, Object>) s.get("speaker")).get("slug"))
+		assertThat(all("actor=steve-witkoff")).extracting((s) -> Json.at(s, "speaker").get("slug"))
 			.isNotEmpty()
 			.containsOnly("steve-witkoff");
 	}
@@ -59,7 +52,7 @@ class StatementApiTests {
 	@Test
 	void filtersBySummitAndArticle() {
 		assertThat(all("summit=alaska-joint-press-conference-2025-08-15"))
-			.extracting((s) -> ((Map<String, Object>) s.get("summit")).get("slug"))
+			.extracting((s) -> Json.at(s, "summit").get("slug"))
 			.isNotEmpty()
 			.containsOnly("alaska-joint-press-conference-2025-08-15");
 		assertThat(all("article=trump-says-putin-open-to-security-guarantees"))
@@ -92,31 +85,17 @@ class StatementApiTests {
 	@Test
 	void sortsBySpeakerName() {
 		List<Map<String, Object>> statements = all("sort=speaker,desc");
-		List<String> names = statements.stream()
-			.map((s) -> (String) ((Map<String, Object>) s.get("speaker")).get("name"))
-			.toList();
+		List<String> names = statements.stream().map((s) -> (String) Json.at(s, "speaker").get("name")).toList();
 		assertThat(names).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 	}
 
 	@Test
 	void detailReproducesItsSourceSpan() {
 		Map<String, Object> listed = all("actor=steve-witkoff&kind=DIRECT_QUOTE").get(0);
-		Map<String, Object> statement = this.http.get()
-			.uri("/api/v1/statements/{id}", listed.get("id"))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		Map<String, Object> source = (Map<String, Object>) statement.get("source");
-		String slug = (String) ((Map<String, Object>) source.get("article")).get("slug");
-		Map<String, Object> article = this.http.get()
-			.uri("/api/v1/articles/{slug}", slug)
-			.exchange()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		Map<String, Object> statement = Json.get(this.http, "/api/v1/statements/{id}", listed.get("id"));
+		Map<String, Object> source = Json.at(statement, "source");
+		Map<String, Object> article = Json.get(this.http, "/api/v1/articles/{slug}",
+				Json.at(source, "article").get("slug"));
 		String body = (String) article.get("body");
 		assertThat(body.substring((Integer) source.get("start"), (Integer) source.get("end")))
 			.isEqualTo(statement.get("text"));
