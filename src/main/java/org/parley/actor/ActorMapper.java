@@ -3,6 +3,7 @@ package org.parley.actor;
 import java.util.List;
 
 import org.parley.common.Refs;
+import org.parley.discrepancy.DiscrepancyRef;
 
 final class ActorMapper {
 
@@ -14,10 +15,10 @@ final class ActorMapper {
 				List.copyOf(actor.getAliases()), Refs.orNull(actor.getAffiliation(), ActorRef::of), actor.getNotes());
 	}
 
-	static ActorDetail toDetail(Actor actor) {
+	static ActorDetail toDetail(Actor actor, List<DiscrepancyRef> discrepancies) {
 		return new ActorDetail(actor.getSlug(), actor.getName(), actor.getKind(), actor.getTitle(),
 				List.copyOf(actor.getAliases()), Refs.orNull(actor.getAffiliation(), ActorRef::of), actor.getNotes(),
-				Refs.map(actor.getMembers(), ActorRef::of), Refs.map(actor.getMemberOf(), ActorRef::of));
+				Refs.map(actor.getMembers(), ActorRef::of), Refs.map(actor.getMemberOf(), ActorRef::of), discrepancies);
 	}
 
 }

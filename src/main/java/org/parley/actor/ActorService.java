@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.parley.common.Paging;
 import org.parley.common.ResourceNotFound;
+import org.parley.discrepancy.DiscrepancyService;
+import org.parley.discrepancy.DiscrepancySubject;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
@@ -19,8 +21,11 @@ public class ActorService {
 
 	private final ActorRepository actors;
 
-	ActorService(ActorRepository actors) {
+	private final DiscrepancyService discrepancies;
+
+	ActorService(ActorRepository actors, DiscrepancyService discrepancies) {
 		this.actors = actors;
+		this.discrepancies = discrepancies;
 	}
 
 	public PagedModel<ActorResponse> list(ActorFilter filter, Paging paging) {
@@ -31,7 +36,7 @@ public class ActorService {
 
 	public ActorDetail get(String slug) {
 		return this.actors.findBySlug(slug)
-			.map(ActorMapper::toDetail)
+			.map((actor) -> ActorMapper.toDetail(actor, this.discrepancies.about(DiscrepancySubject.ACTOR, slug)))
 			.orElseThrow(() -> ResourceNotFound.of("actor", slug));
 	}
 

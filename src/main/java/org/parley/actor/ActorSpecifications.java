@@ -23,14 +23,29 @@ final class ActorSpecifications {
 				predicates.add(cb.equal(root.get("kind"), filter.kind()));
 			}
 			if (filter.q() != null && !filter.q().isBlank()) {
-				Expression<String> pattern = containing(cb, filter.q().trim());
+				String q = filter.q().trim();
+				Expression<String> pattern = containing(cb, q);
+				Expression<String> folded = fold(cb, cb.literal(q));
 				Subquery<Long> byAlias = query.subquery(Long.class);
 				Root<Actor> aliased = byAlias.from(Actor.class);
-				byAlias.select(aliased.get("id")).where(cb.like(fold(cb, aliased.join("aliases")), pattern, '\\'));
-				predicates.add(cb.or(cb.like(fold(cb, root.get("name")), pattern, '\\'), root.get("id").in(byAlias)));
+				Expression<String> alias = fold(cb, aliased.join("aliases"));
+				byAlias.select(aliased.get("id"))
+					.where(cb.or(cb.like(alias, pattern, '\\'), similar(cb, folded, alias)));
+				Expression<String> name = fold(cb, root.get("name"));
+				predicates
+					.add(cb.or(cb.like(name, pattern, '\\'), similar(cb, folded, name), root.get("id").in(byAlias)));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
+	}
+
+	/**
+	 * Spelling-tolerant match: {@code q <% text}, true when some word sequence of the
+	 * text is trigram-similar to q (threshold {@code pg_trgm.word_similarity_threshold},
+	 * set per connection).
+	 */
+	private static Predicate similar(CriteriaBuilder cb, Expression<String> q, Expression<String> text) {
+		return cb.isTrue(cb.function("word_similar", Boolean.class, q, text));
 	}
 
 	/** {@code parley_fold(x)}: lower case without accents (see V1__schema.sql). */

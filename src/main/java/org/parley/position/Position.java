@@ -58,6 +58,12 @@ public class Position {
 	@OrderBy("id")
 	private List<PositionEvidence> evidence = new ArrayList<>();
 
+	/**
+	 * Distinct articles behind the evidence: cited directly or as a statement's source.
+	 */
+	@Formula("(select count(distinct coalesce(e.article_id, s.article_id)) from position_evidence e left join statement s on s.id = e.statement_id where e.position_id = id)")
+	private int sourceCount;
+
 	@Version
 	private long version;
 
@@ -88,6 +94,11 @@ public class Position {
 		return this.validFrom;
 	}
 
+	/** The position this one replaced, if any. */
+	public Position getSupersedes() {
+		return this.supersedes;
+	}
+
 	/** The id of the position this one replaced, without loading it. */
 	public Long getSupersedesId() {
 		return (this.supersedes != null) ? this.supersedes.getId() : null;
@@ -103,6 +114,10 @@ public class Position {
 
 	public List<PositionEvidence> getEvidence() {
 		return this.evidence;
+	}
+
+	public int getSourceCount() {
+		return this.sourceCount;
 	}
 
 	public long getVersion() {

@@ -1,5 +1,9 @@
 package org.parley.position;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,8 +25,11 @@ class PositionController {
 
 	private final PositionService positions;
 
-	PositionController(PositionService positions) {
+	private final Clock clock;
+
+	PositionController(PositionService positions, Clock clock) {
 		this.positions = positions;
+		this.clock = clock;
 	}
 
 	@GetMapping("/positions")
@@ -30,6 +37,23 @@ class PositionController {
 			description = "Sortable by issue, actor, validFrom, stance, id (default: issue, actor, validFrom).")
 	PagedModel<PositionResponse> list(@ParameterObject PositionFilter filter, Paging paging) {
 		return this.positions.list(filter, paging);
+	}
+
+	@GetMapping("/positions/matrix")
+	@Operation(summary = "Where everyone stands on a date",
+			description = "Actors × issues with the stance in force on `asOf` (default: today) and its evidence. "
+					+ "A position applies from its validFrom date (an undated one from the start of the record) "
+					+ "until the position that supersedes it applies.")
+	PositionMatrix matrix(@Parameter(description = "The date (yyyy-MM-dd); default today") @RequestParam(
+			required = false) LocalDate asOf) {
+		return this.positions.matrix((asOf != null) ? asOf : LocalDate.now(this.clock));
+	}
+
+	@GetMapping("/positions/shifts")
+	@Operation(summary = "Changes of stance",
+			description = "Every position that superseded an earlier one: before, after, date and evidence, oldest first.")
+	List<PositionShift> shifts(@ParameterObject ShiftFilter filter) {
+		return this.positions.shifts(filter);
 	}
 
 	@GetMapping("/positions/{id}")

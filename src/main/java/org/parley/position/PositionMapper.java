@@ -13,7 +13,14 @@ final class PositionMapper {
 	static PositionResponse toResponse(Position p) {
 		return new PositionResponse(p.getId(), ActorRef.of(p.getActor()), IssueRef.of(p.getIssue()), p.getStance(),
 				p.getSummary(), p.getValidFrom(), p.isCurrent(), p.getSupersedesId(), p.getSupersededById(),
-				Refs.map(p.getEvidence(), PositionMapper::evidence));
+				Refs.map(p.getEvidence(), PositionMapper::evidence), p.getSourceCount());
+	}
+
+	static PositionShift toShift(Position after) {
+		Position before = after.getSupersedes();
+		return new PositionShift(ActorRef.of(after.getActor()), IssueRef.of(after.getIssue()), after.getValidFrom(),
+				new PositionShift.Side(before.getId(), before.getStance(), before.getSummary(), before.getValidFrom()),
+				toResponse(after));
 	}
 
 	private static PositionResponse.Evidence evidence(PositionEvidence e) {

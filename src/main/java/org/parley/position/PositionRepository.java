@@ -1,5 +1,6 @@
 package org.parley.position;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,28 @@ interface PositionRepository extends JpaRepository<Position, Long>, JpaSpecifica
 	@Override
 	@EntityGraph(attributePaths = { "actor", "issue" })
 	Optional<Position> findById(Long id);
+
+	/**
+	 * The positions in force on a date, one per actor and issue: a position applies from
+	 * its valid-from date (an undated one from the start of the record) until its
+	 * successor applies (an undated successor applies at once).
+	 */
+	@Query("""
+			select p from Position p join fetch p.actor join fetch p.issue
+			left join Position next on next.supersedes = p
+			where (p.validFrom is null or p.validFrom <= :asOf)
+			  and (next.id is null or next.validFrom > :asOf)
+			order by p.actor.name, p.issue.code""")
+	List<Position> findInForceOn(LocalDate asOf);
+
+	/** Positions that replaced an earlier one, with that one, optionally filtered. */
+	@Query("""
+			select p from Position p join fetch p.supersedes before join fetch p.actor join fetch p.issue
+			where (:actor is null or p.actor.slug = :actor) and (:issue is null or p.issue.code = :issue)
+			  and (cast(:from as LocalDate) is null or p.validFrom >= :from)
+			  and (cast(:to as LocalDate) is null or p.validFrom <= :to)
+			order by p.validFrom asc nulls last, p.id""")
+	List<Position> findShifts(String actor, String issue, LocalDate from, LocalDate to);
 
 	/**
 	 * Every position of one actor on one issue: the history of a stance, oldest first.

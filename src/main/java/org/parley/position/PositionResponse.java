@@ -15,7 +15,8 @@ public record PositionResponse(Long id, ActorRef actor, IssueRef issue,
 		@Schema(description = "True unless a later position superseded this one") boolean current,
 		@Schema(description = "Id of the earlier position this one replaced") Long supersedesId,
 		@Schema(description = "Id of the later position that replaced this one") Long supersededById,
-		List<Evidence> evidence) {
+		List<Evidence> evidence,
+		@Schema(description = "How many distinct articles the evidence comes from") int sourceCount) {
 
 	/** A statement or a whole article that supports the position. */
 	public record Evidence(@Schema(allowableValues = {

@@ -1,10 +1,15 @@
 package org.parley.position;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import org.parley.actor.ActorService;
+import org.parley.actor.ActorRef;
+import org.parley.common.InvalidParameter;
 import org.parley.common.Paging;
+import org.parley.issue.IssueRef;
 import org.parley.common.ResourceNotFound;
 
 import org.springframework.data.domain.Sort;
@@ -54,6 +59,30 @@ public class PositionService {
 					Sort.by("actor.name", "id"))
 			.stream()
 			.map(PositionMapper::toResponse)
+			.toList();
+	}
+
+	/** The stance of every actor on every issue in force on a date. */
+	public PositionMatrix matrix(LocalDate asOf) {
+		List<Position> inForce = this.positions.findInForceOn(asOf);
+		List<PositionResponse> cells = inForce.stream().map(PositionMapper::toResponse).toList();
+		List<ActorRef> actors = cells.stream().map(PositionResponse::actor).distinct().toList();
+		List<IssueRef> issues = cells.stream()
+			.map(PositionResponse::issue)
+			.distinct()
+			.sorted(Comparator.comparing(IssueRef::code))
+			.toList();
+		return new PositionMatrix(asOf, actors, issues, cells);
+	}
+
+	/** Every change of stance, oldest first, optionally within dates (inclusive). */
+	public List<PositionShift> shifts(ShiftFilter filter) {
+		if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+			throw new InvalidParameter("from", "must not be after 'to'");
+		}
+		return this.positions.findShifts(filter.actor(), filter.issue(), filter.from(), filter.to())
+			.stream()
+			.map(PositionMapper::toShift)
 			.toList();
 	}
 

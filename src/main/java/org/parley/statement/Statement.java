@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
 import org.parley.actor.Actor;
 import org.parley.article.Article;
 import org.parley.issue.Issue;
@@ -63,6 +64,10 @@ public class Statement {
 			inverseJoinColumns = @JoinColumn(name = "issue_id"))
 	@OrderBy("code")
 	private Set<Issue> issues = new LinkedHashSet<>();
+
+	/** Distinct articles that print this statement: same speaker, same words. */
+	@Formula("(select count(distinct o.article_id) from statement me join statement o on o.speaker_id = me.speaker_id and md5(o.text) = md5(me.text) and o.text = me.text where me.id = id)")
+	private int sourceCount;
 
 	@Version
 	private long version;
@@ -112,6 +117,10 @@ public class Statement {
 
 	public Set<Issue> getIssues() {
 		return this.issues;
+	}
+
+	public int getSourceCount() {
+		return this.sourceCount;
 	}
 
 	public long getVersion() {

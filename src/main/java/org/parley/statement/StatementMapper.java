@@ -16,7 +16,8 @@ final class StatementMapper {
 				statement.getStatedOn(), statement.getHowSaid(), ActorRef.of(statement.getSpeaker()),
 				Refs.orNull(statement.getSummit(), SummitRef::of), Refs.map(statement.getIssues(), IssueRef::of),
 				new StatementResponse.Source(ArticleRef.of(statement.getArticle()), statement.getStartOffset(),
-						statement.getEndOffset()));
+						statement.getEndOffset()),
+				statement.getSourceCount());
 	}
 
 }

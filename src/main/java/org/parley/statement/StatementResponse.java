@@ -15,7 +15,8 @@ public record StatementResponse(Long id, @Schema(
 		StatementKind kind,
 		@Schema(description = "When it was said, if the source says; otherwise null.") LocalDate statedOn,
 		@Schema(description = "How it was said, as the source puts it (\"told CNN\").") String howSaid,
-		ActorRef speaker, SummitRef summit, List<IssueRef> issues, Source source) {
+		ActorRef speaker, SummitRef summit, List<IssueRef> issues, Source source,
+		@Schema(description = "How many distinct articles print this statement (same speaker, same words)") int sourceCount) {
 
 	/**
 	 * Where the text stands in its article: characters {@code [start, end)} of the body,

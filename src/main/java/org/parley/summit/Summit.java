@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
 import org.parley.article.Article;
 
 /** A negotiation event: summit, meeting, call, press conference or joint statement. */
@@ -60,6 +61,9 @@ public class Summit {
 			inverseJoinColumns = @JoinColumn(name = "article_id"))
 	@OrderBy("slug")
 	private Set<Article> sources = new LinkedHashSet<>();
+
+	@Formula("(select count(*) from summit_source ss where ss.summit_id = id)")
+	private int sourceCount;
 
 	@Version
 	private long version;
@@ -121,6 +125,11 @@ public class Summit {
 
 	public Set<Article> getSources() {
 		return this.sources;
+	}
+
+	/** How many distinct articles report this event. */
+	public int getSourceCount() {
+		return this.sourceCount;
 	}
 
 	public long getVersion() {

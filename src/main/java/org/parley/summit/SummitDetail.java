@@ -3,11 +3,14 @@ package org.parley.summit;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.parley.article.ArticleRef;
+import org.parley.discrepancy.DiscrepancyRef;
 import org.parley.statement.StatementResponse;
 
 /** One event with the statements made there. */
 public record SummitDetail(String slug, String title, SummitKind kind, SummitStatus status, LocalDate startDate,
 		LocalDate endDate, SummitResponse.Location location, List<SummitResponse.Participant> participants,
-		String summary, String outcome, List<ArticleRef> sources, List<StatementResponse> statements) {
+		String summary, String outcome, List<ArticleRef> sources, int sourceCount, List<StatementResponse> statements,
+		@Schema(description = "Facts about this event on which the sources disagree") List<DiscrepancyRef> discrepancies) {
 }

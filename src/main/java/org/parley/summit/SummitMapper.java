@@ -5,6 +5,7 @@ import java.util.List;
 import org.parley.actor.ActorRef;
 import org.parley.article.ArticleRef;
 import org.parley.common.Refs;
+import org.parley.discrepancy.DiscrepancyRef;
 import org.parley.statement.StatementResponse;
 
 final class SummitMapper {
@@ -15,13 +16,13 @@ final class SummitMapper {
 	static SummitResponse toResponse(Summit s) {
 		return new SummitResponse(s.getSlug(), s.getTitle(), s.getKind(), s.getStatus(), s.getStartDate(),
 				s.getEndDate(), location(s), participants(s), s.getSummary(), s.getOutcome(),
-				Refs.map(s.getSources(), ArticleRef::of));
+				Refs.map(s.getSources(), ArticleRef::of), s.getSourceCount());
 	}
 
-	static SummitDetail toDetail(Summit s, List<StatementResponse> statements) {
+	static SummitDetail toDetail(Summit s, List<StatementResponse> statements, List<DiscrepancyRef> discrepancies) {
 		return new SummitDetail(s.getSlug(), s.getTitle(), s.getKind(), s.getStatus(), s.getStartDate(), s.getEndDate(),
 				location(s), participants(s), s.getSummary(), s.getOutcome(), Refs.map(s.getSources(), ArticleRef::of),
-				statements);
+				s.getSourceCount(), statements, discrepancies);
 	}
 
 	private static SummitResponse.Location location(Summit s) {

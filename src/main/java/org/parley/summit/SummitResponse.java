@@ -13,7 +13,8 @@ public record SummitResponse(String slug, String title, SummitKind kind, SummitS
 		@Schema(description = "Null where no source gives a date") LocalDate startDate, LocalDate endDate,
 		Location location, List<Participant> participants,
 		@Schema(description = "What the sources report; disagreements between sources are named here") String summary,
-		String outcome, @Schema(description = "The articles that report this event") List<ArticleRef> sources) {
+		String outcome, @Schema(description = "The articles that report this event") List<ArticleRef> sources,
+		@Schema(description = "How many distinct articles report this event") int sourceCount) {
 
 	/** Where it took place; coordinates only where the place is known precisely. */
 	public record Location(String name, BigDecimal latitude, BigDecimal longitude) {

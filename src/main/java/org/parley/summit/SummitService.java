@@ -5,6 +5,8 @@ import java.util.Map;
 import org.parley.common.InvalidParameter;
 import org.parley.common.Paging;
 import org.parley.common.ResourceNotFound;
+import org.parley.discrepancy.DiscrepancyService;
+import org.parley.discrepancy.DiscrepancySubject;
 import org.parley.statement.StatementService;
 
 import org.springframework.data.domain.Sort;
@@ -26,9 +28,12 @@ public class SummitService {
 
 	private final StatementService statements;
 
-	SummitService(SummitRepository summits, StatementService statements) {
+	private final DiscrepancyService discrepancies;
+
+	SummitService(SummitRepository summits, StatementService statements, DiscrepancyService discrepancies) {
 		this.summits = summits;
 		this.statements = statements;
+		this.discrepancies = discrepancies;
 	}
 
 	public PagedModel<SummitResponse> list(SummitFilter filter, Paging paging) {
@@ -42,7 +47,8 @@ public class SummitService {
 
 	public SummitDetail get(String slug) {
 		Summit summit = this.summits.findBySlug(slug).orElseThrow(() -> ResourceNotFound.of("summit", slug));
-		return SummitMapper.toDetail(summit, this.statements.atSummit(summit.getId()));
+		return SummitMapper.toDetail(summit, this.statements.atSummit(summit.getId()),
+				this.discrepancies.about(DiscrepancySubject.SUMMIT, slug));
 	}
 
 }

@@ -59,7 +59,9 @@ class ActorApiTests {
 	@ParameterizedTest(name = "q={0} finds {1}")
 	@CsvSource({ "zelensky, volodymyr-zelenskyy", "ZELENSKYY, volodymyr-zelenskyy", "Zelenský, volodymyr-zelenskyy",
 			"frederik merz, friedrich-merz", "Friedrich, friedrich-merz", "steven witkoff, steve-witkoff",
-			"von der leyen, ursula-von-der-leyen", "Russian Federation, russia" })
+			"von der leyen, ursula-von-der-leyen", "Russian Federation, russia", "zelenski, volodymyr-zelenskyy",
+			"zelenskiy, volodymyr-zelenskyy", "frederick merz, friedrich-merz", "witkof, steve-witkoff",
+			"putn, vladimir-putin", "von der leyden, ursula-von-der-leyen" })
 	void qMatchesNameOrAliasIgnoringCaseAndAccents(String q, String slug) {
 		this.http.get()
 			.uri((b) -> b.path("/api/v1/actors").queryParam("q", q).build())
@@ -89,6 +91,16 @@ class ActorApiTests {
 			.expectBody()
 			.jsonPath("$.page.totalElements")
 			.isEqualTo(0);
+	}
+
+	@Test
+	void spellingToleranceDoesNotMatchUnrelatedNames() {
+		this.http.get()
+			.uri("/api/v1/actors?q=stubb")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.content[*].slug")
+			.isEqualTo(java.util.List.of("alexander-stubb"));
 	}
 
 	@Test

@@ -28,7 +28,8 @@ class QueryCountTests {
 	@ValueSource(strings = { "/api/v1/articles", "/api/v1/actors", "/api/v1/actors?q=merz", "/api/v1/summits",
 			"/api/v1/summits?actor=donald-trump", "/api/v1/statements", "/api/v1/statements?issue=territory",
 			"/api/v1/positions", "/api/v1/positions?current=true", "/api/v1/issues",
-			"/api/v1/actors/donald-trump/statements", "/api/v1/actors/donald-trump/positions" })
+			"/api/v1/actors/donald-trump/statements", "/api/v1/actors/donald-trump/positions",
+			"/api/v1/discrepancies" })
 	void listRunsTheSameStatementsForOneRowAsForAHundred(String uri) {
 		String separator = uri.contains("?") ? "&" : "?";
 		long one = this.sql.countDuring(() -> get(uri + separator + "size=1"));
@@ -43,7 +44,9 @@ class QueryCountTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/articles/us-pushes-for-peace-deal", "/api/v1/actors/donald-trump",
-			"/api/v1/summits/white-house-meeting-2025-08-18", "/api/v1/issues/security-guarantees" })
+			"/api/v1/summits/white-house-meeting-2025-08-18", "/api/v1/issues/security-guarantees",
+			"/api/v1/positions/matrix?asOf=2025-08-19", "/api/v1/positions/shifts",
+			"/api/v1/discrepancies/white-house-meeting-date" })
 	void detailRunsAFewStatementsWhateverItsSize(String uri) {
 		assertThat(this.sql.countDuring(() -> get(uri))).as(uri).isLessThanOrEqualTo(10);
 	}

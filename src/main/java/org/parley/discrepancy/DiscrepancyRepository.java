@@ -1,0 +1,22 @@
+package org.parley.discrepancy;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface DiscrepancyRepository extends JpaRepository<Discrepancy, Long> {
+
+	Optional<Discrepancy> findBySlug(String slug);
+
+	List<Discrepancy> findBySubjectTypeAndSubjectKeyOrderBySlug(DiscrepancySubject type, String key);
+
+	@Query("""
+			select d from Discrepancy d
+			where (:type is null or d.subjectType = :type) and (:key is null or d.subjectKey = :key)""")
+	Page<Discrepancy> findBySubject(DiscrepancySubject type, String key, Pageable pageable);
+
+}

@@ -1,0 +1,21 @@
+package org.parley.search;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Parameter;
+
+/** The parameters of {@code GET /api/v1/search}. */
+public record SearchFilter(@Parameter(required = true,
+		description = "Words to find, in web-search syntax: \"a phrase\", -excluded, this OR that. English stemming: 'guarantee' finds 'guarantees'.") String q,
+		@Parameter(description = "ARTICLE or STATEMENT; absent: both") SearchType type,
+		@Parameter(
+				description = "Statements by this actor; articles that print a statement by this actor") String actor,
+		@Parameter(description = "Statements touching this issue; articles that print one") String issue,
+		@Parameter(
+				description = "Statements said (articles published) on or after this date; undated items are left out") LocalDate from,
+		@Parameter(
+				description = "Statements said (articles published) on or before this date; undated items are left out") LocalDate to) {
+
+	static final int MAX_QUERY_LENGTH = 300;
+
+}

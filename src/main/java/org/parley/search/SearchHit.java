@@ -1,0 +1,18 @@
+package org.parley.search;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.parley.actor.ActorRef;
+import org.parley.article.ArticleRef;
+
+/** One search result. */
+public record SearchHit(SearchType type, @Schema(description = "The statement's id; null for articles") Long id,
+		@Schema(description = "The statement's text, or the article's title") String title,
+		@Schema(description = "The matching passage, matches wrapped in <mark>…</mark>") String snippet,
+		@Schema(description = "Relevance, higher first; comparable within one search only") double rank,
+		@Schema(description = "When it was said or published, if known") LocalDate date,
+		@Schema(description = "For statements: the speaker") ActorRef speaker,
+		@Schema(description = "The article: the statement's source, or the hit itself") ArticleRef article,
+		@Schema(description = "Where the full record is") String href) {
+}

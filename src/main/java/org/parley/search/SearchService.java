@@ -1,0 +1,174 @@
+package org.parley.search;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.parley.actor.ActorRef;
+import org.parley.article.ArticleRef;
+import org.parley.common.InvalidParameter;
+import org.parley.common.Paging;
+
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Full-text search over article bodies and statements with PostgreSQL: stored
+ * {@code tsvector} columns with GIN indexes (V4__analysis.sql),
+ * {@code websearch_to_tsquery} for the query, {@code ts_rank} for the order and
+ * {@code ts_headline} for snippets. Three statements per request: the query check, the
+ * page, the count.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchService {
+
+	private static final String HEADLINE_OPTIONS = "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+	private final JdbcClient jdbc;
+
+	SearchService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public PagedModel<SearchHit> search(SearchFilter filter, Paging paging) {
+		String q = checkedQuery(filter);
+		if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+			throw new InvalidParameter("from", "must not be after 'to'");
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("q", q);
+		String matches = matches(filter, params);
+		params.put("limit", paging.size());
+		params.put("offset", (long) paging.page() * paging.size());
+		String page = """
+				with query as (select websearch_to_tsquery('english', :q) as tsq),
+				hits as (%s order by rank desc, type desc, key limit :limit offset :offset)
+				select hits.type, hits.key, hits.rank,
+				       case when hits.type = 'STATEMENT'
+				            then ts_headline('english', s.text, query.tsq, '%s')
+				            else ts_headline('english', a.body, query.tsq, '%s') end as snippet,
+				       s.id as statement_id, s.text, s.stated_on, sp.slug as speaker_slug, sp.name as speaker_name,
+				       a.slug as article_slug, a.title as article_title, a.published_on
+				from hits cross join query
+				join article a on a.id = hits.article_id
+				left join statement s on hits.type = 'STATEMENT' and s.id = hits.key
+				left join actor sp on sp.id = s.speaker_id
+				order by hits.rank desc, hits.type desc, hits.key
+				""".formatted(matches, HEADLINE_OPTIONS, HEADLINE_OPTIONS);
+		List<SearchHit> hits = this.jdbc.sql(page).params(params).query(SearchService::hit).list();
+		long total = this.jdbc
+			.sql("with query as (select websearch_to_tsquery('english', :q) as tsq) select count(*) from (" + matches
+					+ ") matched")
+			.params(params)
+			.query(Long.class)
+			.single();
+		return new PagedModel<>(new PageImpl<>(hits, PageRequest.of(paging.page(), paging.size()), total));
+	}
+
+	private String checkedQuery(SearchFilter filter) {
+		String q = (filter.q() != null) ? filter.q().strip() : "";
+		if (q.isEmpty()) {
+			throw new InvalidParameter("q", "is required: the words to search for");
+		}
+		if (q.length() > SearchFilter.MAX_QUERY_LENGTH) {
+			throw new InvalidParameter("q", "must be at most " + SearchFilter.MAX_QUERY_LENGTH + " characters");
+		}
+		Integer nodes = this.jdbc.sql("select numnode(websearch_to_tsquery('english', :q))")
+			.param("q", q)
+			.query(Integer.class)
+			.single();
+		if (nodes == null || nodes == 0) {
+			throw new InvalidParameter("q", "has no searchable words ('" + q
+					+ "' holds only stop words or punctuation); search for names or content words");
+		}
+		return q;
+	}
+
+	/** The union of matching statements and articles, with only the filters given. */
+	private static String matches(SearchFilter filter, Map<String, Object> params) {
+		List<String> parts = new ArrayList<>();
+		if (filter.type() == null || filter.type() == SearchType.STATEMENT) {
+			StringBuilder sql = new StringBuilder("""
+					select 'STATEMENT' as type, s.id as key, s.article_id,
+					       ts_rank(s.search_vector, query.tsq, 2) as rank
+					from statement s, query
+					where s.search_vector @@ query.tsq""");
+			if (filter.actor() != null) {
+				sql.append(" and s.speaker_id = (select id from actor where slug = :actor)");
+			}
+			if (filter.issue() != null) {
+				sql.append(" and exists (select 1 from statement_issue si join issue i on i.id = si.issue_id"
+						+ " where si.statement_id = s.id and i.code = :issue)");
+			}
+			if (filter.from() != null) {
+				sql.append(" and s.stated_on >= :from");
+			}
+			if (filter.to() != null) {
+				sql.append(" and s.stated_on <= :to");
+			}
+			parts.add(sql.toString());
+		}
+		if (filter.type() == null || filter.type() == SearchType.ARTICLE) {
+			StringBuilder sql = new StringBuilder("""
+					select 'ARTICLE' as type, a.id as key, a.id as article_id,
+					       ts_rank(a.search_vector, query.tsq, 2) as rank
+					from article a, query
+					where a.search_vector @@ query.tsq""");
+			if (filter.actor() != null) {
+				sql.append(" and exists (select 1 from statement sa join actor sp on sp.id = sa.speaker_id"
+						+ " where sa.article_id = a.id and sp.slug = :actor)");
+			}
+			if (filter.issue() != null) {
+				sql.append(
+						" and exists (select 1 from statement si_s join statement_issue si on si.statement_id = si_s.id"
+								+ " join issue i on i.id = si.issue_id where si_s.article_id = a.id and i.code = :issue)");
+			}
+			if (filter.from() != null) {
+				sql.append(" and a.published_on >= :from");
+			}
+			if (filter.to() != null) {
+				sql.append(" and a.published_on <= :to");
+			}
+			parts.add(sql.toString());
+		}
+		putIfPresent(params, "actor", filter.actor());
+		putIfPresent(params, "issue", filter.issue());
+		putIfPresent(params, "from", filter.from());
+		putIfPresent(params, "to", filter.to());
+		return String.join("\nunion all\n", parts);
+	}
+
+	private static void putIfPresent(Map<String, Object> params, String name, Object value) {
+		if (value != null) {
+			params.put(name, value);
+		}
+	}
+
+	private static SearchHit hit(ResultSet rs, int row) throws SQLException {
+		SearchType type = SearchType.valueOf(rs.getString("type"));
+		ArticleRef article = new ArticleRef(rs.getString("article_slug"), rs.getString("article_title"));
+		if (type == SearchType.STATEMENT) {
+			long id = rs.getLong("statement_id");
+			return new SearchHit(type, id, rs.getString("text"), rs.getString("snippet"), rs.getDouble("rank"),
+					localDate(rs.getDate("stated_on")),
+					new ActorRef(rs.getString("speaker_slug"), rs.getString("speaker_name")), article,
+					"/api/v1/statements/" + id);
+		}
+		return new SearchHit(type, null, article.title(), rs.getString("snippet"), rs.getDouble("rank"),
+				localDate(rs.getDate("published_on")), null, article, "/api/v1/articles/" + article.slug());
+	}
+
+	private static java.time.LocalDate localDate(Date date) {
+		return (date != null) ? date.toLocalDate() : null;
+	}
+
+}

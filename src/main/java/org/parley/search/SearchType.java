@@ -1,0 +1,8 @@
+package org.parley.search;
+
+/** What a search hit is. */
+public enum SearchType {
+
+	ARTICLE, STATEMENT
+
+}
