@@ -19,9 +19,11 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /** A person, state, organisation or group taking part in negotiations. */
 @Entity
+@Audited
 public class Actor {
 
 	@Id

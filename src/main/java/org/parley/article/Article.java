@@ -7,9 +7,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /** A source: a news article stored verbatim. */
 @Entity
+@Audited
 public class Article {
 
 	@Id

@@ -5,9 +5,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /** A negotiation topic, with the yes/no question a stance on it answers. */
 @Entity
+@Audited
 public class Issue {
 
 	@Id

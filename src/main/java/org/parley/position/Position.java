@@ -17,6 +17,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.annotations.Formula;
 import org.parley.actor.Actor;
 import org.parley.issue.Issue;
@@ -26,6 +28,7 @@ import org.parley.issue.Issue;
  * earlier one without erasing it; the current one is the one nothing supersedes.
  */
 @Entity
+@Audited
 public class Position {
 
 	@Id
@@ -51,6 +54,7 @@ public class Position {
 	@JoinColumn(name = "supersedes_id")
 	private Position supersedes;
 
+	@NotAudited
 	@Formula("(select n.id from position n where n.supersedes_id = id)")
 	private Long supersededById;
 
@@ -61,6 +65,7 @@ public class Position {
 	/**
 	 * Distinct articles behind the evidence: cited directly or as a statement's source.
 	 */
+	@NotAudited
 	@Formula("(select count(distinct coalesce(e.article_id, s.article_id)) from position_evidence e left join statement s on s.id = e.statement_id where e.position_id = id)")
 	private int sourceCount;
 

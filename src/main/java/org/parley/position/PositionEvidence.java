@@ -7,11 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 import org.parley.article.Article;
 import org.parley.statement.Statement;
 
 /** One piece of evidence for a position: a statement or a whole article. */
 @Entity
+@Audited
 public class PositionEvidence {
 
 	@Id

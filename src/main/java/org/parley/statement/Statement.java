@@ -17,6 +17,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.annotations.Formula;
 import org.parley.actor.Actor;
 import org.parley.article.Article;
@@ -28,6 +30,7 @@ import org.parley.summit.Summit;
  * endOffset)} equals {@code text}; the database refuses a row where it does not.
  */
 @Entity
+@Audited
 public class Statement {
 
 	@Id
@@ -66,6 +69,7 @@ public class Statement {
 	private Set<Issue> issues = new LinkedHashSet<>();
 
 	/** Distinct articles that print this statement: same speaker, same words. */
+	@NotAudited
 	@Formula("(select count(distinct o.article_id) from statement me join statement o on o.speaker_id = me.speaker_id and md5(o.text) = md5(me.text) and o.text = me.text where me.id = id)")
 	private int sourceCount;
 

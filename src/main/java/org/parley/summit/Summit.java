@@ -17,11 +17,14 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.annotations.Formula;
 import org.parley.article.Article;
 
 /** A negotiation event: summit, meeting, call, press conference or joint statement. */
 @Entity
+@Audited
 public class Summit {
 
 	@Id
@@ -62,6 +65,7 @@ public class Summit {
 	@OrderBy("slug")
 	private Set<Article> sources = new LinkedHashSet<>();
 
+	@NotAudited
 	@Formula("(select count(*) from summit_source ss where ss.summit_id = id)")
 	private int sourceCount;
 

@@ -10,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 import org.parley.actor.Actor;
 
 /** An actor's part in an event. */
 @Entity
+@Audited
 @IdClass(SummitParticipant.Key.class)
 public class SummitParticipant {
 
