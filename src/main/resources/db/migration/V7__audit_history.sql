@@ -156,3 +156,28 @@ create table position_evidence_aud (
     article_id    bigint,
     primary key (id, rev)
 );
+
+-- Baseline: the seeded records as revision 1, so the first edit of a seeded record has a
+-- recorded "before" state.
+insert into revision (id, created_at, api_key_id) values (1, now(), 'seed');
+select setval(pg_get_serial_sequence('revision', 'id'), 1);
+
+insert into article_aud (id, rev, revtype, slug, title, outlet, url, published_on, language, body, sha256, source_file, notes, version)
+select id, 1, 0, slug, title, outlet, url, published_on, language, body, sha256, source_file, notes, version from article;
+insert into actor_aud (id, rev, revtype, slug, name, kind, title, affiliation_id, notes, version)
+select id, 1, 0, slug, name, kind, title, affiliation_id, notes, version from actor;
+insert into actor_alias_aud (rev, revtype, actor_id, alias) select 1, 0, actor_id, alias from actor_alias;
+insert into actor_membership_aud (rev, revtype, group_id, member_id) select 1, 0, group_id, member_id from actor_membership;
+insert into issue_aud (id, rev, revtype, code, name, question, description, version)
+select id, 1, 0, code, name, question, description, version from issue;
+insert into summit_aud (id, rev, revtype, slug, title, kind, status, start_date, end_date, location_name, latitude, longitude, summary, outcome, version)
+select id, 1, 0, slug, title, kind, status, start_date, end_date, location_name, latitude, longitude, summary, outcome, version from summit;
+insert into summit_participant_aud (summit_id, actor_id, rev, revtype, role) select summit_id, actor_id, 1, 0, role from summit_participant;
+insert into summit_source_aud (rev, revtype, summit_id, article_id) select 1, 0, summit_id, article_id from summit_source;
+insert into statement_aud (id, rev, revtype, speaker_id, text, kind, stated_on, summit_id, how_said, article_id, start_offset, end_offset, version)
+select id, 1, 0, speaker_id, text, kind, stated_on, summit_id, how_said, article_id, start_offset, end_offset, version from statement;
+insert into statement_issue_aud (rev, revtype, statement_id, issue_id) select 1, 0, statement_id, issue_id from statement_issue;
+insert into position_aud (id, rev, revtype, actor_id, issue_id, stance, summary, valid_from, supersedes_id, version)
+select id, 1, 0, actor_id, issue_id, stance, summary, valid_from, supersedes_id, version from position;
+insert into position_evidence_aud (id, rev, revtype, position_id, statement_id, article_id)
+select id, 1, 0, position_id, statement_id, article_id from position_evidence;

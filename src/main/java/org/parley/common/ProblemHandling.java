@@ -8,12 +8,20 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,6 +44,16 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	static final URI INVALID_PARAMETER = URI.create("urn:parley:problem:invalid-parameter");
 
 	static final URI INTERNAL = URI.create("urn:parley:problem:internal-error");
+
+	static final URI INVALID_BODY = URI.create("urn:parley:problem:invalid-body");
+
+	static final URI UNPROCESSABLE = URI.create("urn:parley:problem:unprocessable");
+
+	static final URI CONFLICT = URI.create("urn:parley:problem:conflict");
+
+	static final URI PRECONDITION_REQUIRED = URI.create("urn:parley:problem:precondition-required");
+
+	static final URI PRECONDITION_FAILED = URI.create("urn:parley:problem:precondition-failed");
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
 
@@ -71,6 +89,96 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail unprocessable(Unprocessable ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setType(UNPROCESSABLE);
+		problem.setTitle("Request breaks a rule");
+		problem.setProperty("errors", ex.errors());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidPatchedBody(MergePatch.InvalidBody ex) {
+		return invalidBody(ex.errors().stream().map((e) -> new ParameterError(e.field(), e.message())).toList());
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflict(Conflict ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setType(CONFLICT);
+		problem.setTitle("Conflict with the current state");
+		if (ex.existing() != null) {
+			problem.setProperty("existing", ex.existing());
+		}
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail preconditionRequired(ETags.PreconditionRequired ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, ex.getMessage());
+		problem.setType(PRECONDITION_REQUIRED);
+		problem.setTitle("If-Match required");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail versionMismatch(ETags.VersionMismatch ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, ex.getMessage());
+		problem.setType(PRECONDITION_FAILED);
+		problem.setTitle("Version mismatch");
+		problem.setProperty("currentVersion", ex.currentVersion());
+		return problem;
+	}
+
+	/** Two writers raced and this one lost: the same answer as a stale If-Match. */
+	@ExceptionHandler
+	ProblemDetail lostRace(ObjectOptimisticLockingFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+				"The record was changed by another request at the same time; GET it again and reapply your change");
+		problem.setType(PRECONDITION_FAILED);
+		problem.setTitle("Version mismatch");
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable(ex));
+		problem.setType(INVALID_BODY);
+		problem.setTitle("Invalid request body");
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** Says what is wrong with an unreadable body without echoing parser internals. */
+	private static String unreadable(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof UnrecognizedPropertyException unknown) {
+				return "Unknown property '" + unknown.getPropertyName() + "'; known properties: "
+						+ unknown.getKnownPropertyIds();
+			}
+			if (cause instanceof InvalidFormatException format) {
+				String expected = format.getTargetType().isEnum()
+						? "; expected one of " + Arrays.toString(format.getTargetType().getEnumConstants()) : "";
+				return "Property '" + path(format) + "' has an invalid value '" + format.getValue() + "'" + expected;
+			}
+			if (cause instanceof DatabindException mapping && !path(mapping).isEmpty()) {
+				return "Property '" + path(mapping) + "' has a value of the wrong type";
+			}
+			if (cause instanceof StreamReadException) {
+				return "The body is not well-formed JSON";
+			}
+		}
+		return "The body is missing or not readable as JSON";
+	}
+
+	private static String path(DatabindException ex) {
+		return String.join(".", ex.getPath()
+			.stream()
+			.map((ref) -> (ref.getPropertyName() != null) ? ref.getPropertyName() : String.valueOf(ref.getIndex()))
+			.toList());
+	}
+
+	@ExceptionHandler
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
@@ -88,9 +196,9 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(ProblemHandling::describe)
 			.toList();
-		ex.getBindingResult()
-			.getGlobalErrors()
-			.forEach((error) -> log.debug("Global validation error {}", error.getDefaultMessage()));
+		if (ex.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)) {
+			return ResponseEntity.badRequest().body(invalidBody(errors));
+		}
 		return ResponseEntity.badRequest().body(invalidParameters(errors));
 	}
 
@@ -144,6 +252,21 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 			return "must be a number, not " + given;
 		}
 		return "has an invalid value " + given;
+	}
+
+	/**
+	 * Bean Validation failures of a request body: every failing field, by its JSON path.
+	 */
+	static ProblemDetail invalidBody(List<ParameterError> errors) {
+		List<Unprocessable.FieldError> fields = errors.stream()
+			.map((e) -> new Unprocessable.FieldError(e.parameter(), e.message()))
+			.toList();
+		String detail = String.join("; ", fields.stream().map((e) -> e.field() + " " + e.message()).toList());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setType(INVALID_BODY);
+		problem.setTitle("Invalid request body");
+		problem.setProperty("errors", fields);
+		return problem;
 	}
 
 	private static ProblemDetail invalidParameters(List<ParameterError> errors) {

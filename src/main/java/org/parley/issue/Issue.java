@@ -30,6 +30,20 @@ public class Issue {
 	protected Issue() {
 	}
 
+	public Issue(String code, String name, String question, String description) {
+		this.code = code;
+		this.name = name;
+		this.question = question;
+		this.description = description;
+	}
+
+	/** Replaces everything but the code, which identifies the issue for good. */
+	void update(String name, String question, String description) {
+		this.name = name;
+		this.question = question;
+		this.description = description;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -1,8 +1,16 @@
 package org.parley.issue;
 
+import java.util.List;
 import java.util.Map;
 
+import org.parley.common.Conflict;
+import org.parley.common.ETags;
+import org.parley.common.MergePatch;
 import org.parley.common.Paging;
+import org.parley.common.Unprocessable;
+import org.parley.common.Versioned;
+import org.parley.history.HistoryEntry;
+import org.parley.history.HistoryService;
 import org.parley.common.ResourceNotFound;
 
 import org.springframework.data.domain.Sort;
@@ -19,8 +27,14 @@ public class IssueService {
 
 	private final IssueRepository issues;
 
-	IssueService(IssueRepository issues) {
+	private final MergePatch mergePatch;
+
+	private final HistoryService history;
+
+	IssueService(IssueRepository issues, MergePatch mergePatch, HistoryService history) {
 		this.issues = issues;
+		this.mergePatch = mergePatch;
+		this.history = history;
 	}
 
 	public PagedModel<IssueResponse> list(Paging paging) {
@@ -30,9 +44,85 @@ public class IssueService {
 
 	/** The issue with this code; a 404 problem if there is none. */
 	public IssueResponse get(String code) {
-		return this.issues.findByCode(code)
-			.map(IssueResponse::of)
-			.orElseThrow(() -> ResourceNotFound.of("issue", code));
+		return versioned(code).body();
+	}
+
+	public Versioned<IssueResponse> versioned(String code) {
+		Issue issue = find(code);
+		return new Versioned<>(IssueResponse.of(issue), issue.getVersion());
+	}
+
+	@Transactional
+	public Versioned<IssueResponse> create(IssueRequest request) {
+		if (request.code() == null) {
+			throw Unprocessable.field("code", "is required when creating an issue");
+		}
+		if (this.issues.existsByCode(request.code())) {
+			throw new Conflict("An issue with code '" + request.code() + "' exists",
+					"/api/v1/issues/" + request.code());
+		}
+		Issue issue = this.issues
+			.saveAndFlush(new Issue(request.code(), request.name(), request.question(), request.description()));
+		return new Versioned<>(IssueResponse.of(issue), issue.getVersion());
+	}
+
+	@Transactional
+	public Versioned<IssueResponse> replace(String code, IssueRequest request, String ifMatch) {
+		Issue issue = find(code);
+		ETags.check(ifMatch, issue.getVersion());
+		if (request.code() != null && !request.code().equals(code)) {
+			throw Unprocessable.field("code", "cannot change (it is '" + code + "'); create a new issue instead");
+		}
+		issue.update(request.name(), request.question(), request.description());
+		this.issues.saveAndFlush(issue);
+		return new Versioned<>(IssueResponse.of(issue), issue.getVersion());
+	}
+
+	@Transactional
+	public Versioned<IssueResponse> patch(String code, String patch, String ifMatch) {
+		Issue issue = find(code);
+		ETags.check(ifMatch, issue.getVersion());
+		return replace(code, this.mergePatch.apply(IssueRequest.of(issue), patch, IssueRequest.class), ifMatch);
+	}
+
+	/** Deletes an issue no statement or position uses; a 409 problem otherwise. */
+	@Transactional
+	public void delete(String code, String ifMatch) {
+		Issue issue = find(code);
+		ETags.check(ifMatch, issue.getVersion());
+		long uses = this.issues.countUses(issue.getId());
+		if (uses > 0) {
+			throw new Conflict(
+					"Issue '" + code + "' is used by " + uses + " statements and positions; it cannot be deleted",
+					"/api/v1/issues/" + code);
+		}
+		this.issues.delete(issue);
+	}
+
+	/** Every revision of the issue with this code, also after it was deleted. */
+	public List<HistoryEntry<IssueResponse>> history(String code) {
+		List<HistoryEntry<IssueResponse>> entries = this.history.byProperty(Issue.class, "code", code,
+				IssueResponse::of);
+		if (entries.isEmpty()) {
+			throw ResourceNotFound.of("issue", code);
+		}
+		return entries;
+	}
+
+	/** Brings a deleted issue back with its last state. */
+	@Transactional
+	public Versioned<IssueResponse> restore(String code) {
+		if (this.issues.existsByCode(code)) {
+			throw new Conflict("Issue '" + code + "' exists; only a deleted issue can be restored",
+					"/api/v1/issues/" + code);
+		}
+		Issue last = this.history.lastDeleted(Issue.class, "code", code)
+			.orElseThrow(() -> ResourceNotFound.of("deleted issue", code));
+		return create(IssueRequest.of(last));
+	}
+
+	private Issue find(String code) {
+		return this.issues.findByCode(code).orElseThrow(() -> ResourceNotFound.of("issue", code));
 	}
 
 }

@@ -1,0 +1,22 @@
+package org.parley.issue;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** An issue as clients write it (POST, PUT, and the target of a merge patch). */
+public record IssueRequest(@Schema(
+		description = "Identifier, fixed once created; in a PUT it may be left out or must equal the path's") @Size(
+				max = 80) @Pattern(regexp = "[a-z0-9-]+",
+						message = "must be lower-case letters, digits and hyphens") String code,
+		@NotBlank @Size(max = 200) String name,
+		@NotBlank @Size(max = 500) @Schema(description = "The yes/no question a stance answers") String question,
+		@Size(max = 10000) String description) {
+
+	static IssueRequest of(Issue issue) {
+		return new IssueRequest(issue.getCode(), issue.getName(), issue.getQuestion(), issue.getDescription());
+	}
+
+}
