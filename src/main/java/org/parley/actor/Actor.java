@@ -67,6 +67,24 @@ public class Actor {
 	protected Actor() {
 	}
 
+	public Actor(String slug) {
+		this.slug = slug;
+	}
+
+	/** Replaces everything but the slug, which identifies the actor for good. */
+	void update(String name, ActorKind kind, String title, Actor affiliation, String notes, Set<String> aliases,
+			Set<Actor> members) {
+		this.name = name;
+		this.kind = kind;
+		this.title = title;
+		this.affiliation = affiliation;
+		this.notes = notes;
+		this.aliases.clear();
+		this.aliases.addAll(aliases);
+		this.members.clear();
+		this.members.addAll(members);
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -1,8 +1,20 @@
 package org.parley.actor;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.parley.common.Conflict;
+import org.parley.common.ETags;
+import org.parley.common.MergePatch;
 import org.parley.common.Paging;
+import org.parley.common.Unprocessable;
+import org.parley.common.Versioned;
+import org.parley.history.HistoryEntry;
+import org.parley.history.HistoryService;
 import org.parley.common.ResourceNotFound;
 import org.parley.discrepancy.DiscrepancyService;
 import org.parley.discrepancy.DiscrepancySubject;
@@ -23,9 +35,16 @@ public class ActorService {
 
 	private final DiscrepancyService discrepancies;
 
-	ActorService(ActorRepository actors, DiscrepancyService discrepancies) {
+	private final MergePatch mergePatch;
+
+	private final HistoryService history;
+
+	ActorService(ActorRepository actors, DiscrepancyService discrepancies, MergePatch mergePatch,
+			HistoryService history) {
 		this.actors = actors;
 		this.discrepancies = discrepancies;
+		this.mergePatch = mergePatch;
+		this.history = history;
 	}
 
 	public PagedModel<ActorResponse> list(ActorFilter filter, Paging paging) {
@@ -38,6 +57,144 @@ public class ActorService {
 		return this.actors.findBySlug(slug)
 			.map((actor) -> ActorMapper.toDetail(actor, this.discrepancies.about(DiscrepancySubject.ACTOR, slug)))
 			.orElseThrow(() -> ResourceNotFound.of("actor", slug));
+	}
+
+	public Versioned<ActorDetail> versioned(String slug) {
+		Actor actor = find(slug);
+		return new Versioned<>(ActorMapper.toDetail(actor, this.discrepancies.about(DiscrepancySubject.ACTOR, slug)),
+				actor.getVersion());
+	}
+
+	@Transactional
+	public Versioned<ActorDetail> create(ActorRequest request) {
+		if (request.slug() == null) {
+			throw Unprocessable.field("slug", "is required when creating an actor");
+		}
+		if (this.actors.existsBySlug(request.slug())) {
+			throw new Conflict("An actor with slug '" + request.slug() + "' exists",
+					"/api/v1/actors/" + request.slug());
+		}
+		Actor actor = new Actor(request.slug());
+		apply(actor, request);
+		this.actors.saveAndFlush(actor);
+		return new Versioned<>(ActorMapper.toDetail(actor, List.of()), actor.getVersion());
+	}
+
+	@Transactional
+	public Versioned<ActorDetail> replace(String slug, ActorRequest request, String ifMatch) {
+		Actor actor = find(slug);
+		ETags.check(ifMatch, actor.getVersion());
+		if (request.slug() != null && !request.slug().equals(slug)) {
+			throw Unprocessable.field("slug", "cannot change (it is '" + slug + "'); create a new actor instead");
+		}
+		apply(actor, request);
+		this.actors.saveAndFlush(actor);
+		return versioned(slug);
+	}
+
+	@Transactional
+	public Versioned<ActorDetail> patch(String slug, String patch, String ifMatch) {
+		Actor actor = find(slug);
+		ETags.check(ifMatch, actor.getVersion());
+		return replace(slug, this.mergePatch.apply(ActorRequest.of(actor), patch, ActorRequest.class), ifMatch);
+	}
+
+	/**
+	 * Deletes an actor nothing refers to; a 409 problem saying what still does otherwise.
+	 */
+	@Transactional
+	public void delete(String slug, String ifMatch) {
+		Actor actor = find(slug);
+		ETags.check(ifMatch, actor.getVersion());
+		List<String> uses = this.actors.countUses(actor.getId())
+			.stream()
+			.filter((row) -> ((Number) row[1]).longValue() > 0)
+			.map((row) -> row[1] + " " + row[0])
+			.toList();
+		if (!uses.isEmpty()) {
+			throw new Conflict("Actor '" + slug + "' is still referred to by " + String.join(", ", uses)
+					+ "; it cannot be deleted", "/api/v1/actors/" + slug);
+		}
+		this.actors.delete(actor);
+	}
+
+	/** Every revision of the actor with this slug, also after it was deleted. */
+	public List<HistoryEntry<ActorResponse>> history(String slug) {
+		List<HistoryEntry<ActorResponse>> entries = this.history.byProperty(Actor.class, "slug", slug,
+				ActorMapper::toResponse);
+		if (entries.isEmpty()) {
+			throw ResourceNotFound.of("actor", slug);
+		}
+		return entries;
+	}
+
+	/**
+	 * Brings a deleted actor back with its last state (references to deleted actors are
+	 * dropped).
+	 */
+	@Transactional
+	public Versioned<ActorDetail> restore(String slug) {
+		if (this.actors.existsBySlug(slug)) {
+			throw new Conflict("Actor '" + slug + "' exists; only a deleted actor can be restored",
+					"/api/v1/actors/" + slug);
+		}
+		Actor last = this.history.lastDeleted(Actor.class, "slug", slug)
+			.orElseThrow(() -> ResourceNotFound.of("deleted actor", slug));
+		ActorRequest state = ActorRequest.of(last);
+		Set<String> existing = this.actors
+			.findBySlugIn(
+					concat(state.members(), (state.affiliation() != null) ? List.of(state.affiliation()) : List.of()))
+			.stream()
+			.map(Actor::getSlug)
+			.collect(Collectors.toSet());
+		return create(new ActorRequest(state.slug(), state.name(), state.kind(), state.title(),
+				existing.contains(state.affiliation()) ? state.affiliation() : null, state.aliases(),
+				state.members().stream().filter(existing::contains).toList(), state.notes()));
+	}
+
+	private void apply(Actor actor, ActorRequest request) {
+		Actor affiliation = null;
+		if (request.affiliation() != null) {
+			affiliation = this.actors.findBySlug(request.affiliation())
+				.orElseThrow(() -> Unprocessable.field("affiliation", "no actor '" + request.affiliation() + "'"));
+			if (affiliation == actor) {
+				throw Unprocessable.field("affiliation", "an actor cannot be affiliated with itself");
+			}
+		}
+		List<String> memberSlugs = (request.members() != null) ? request.members() : List.of();
+		if (!memberSlugs.isEmpty() && request.kind() != ActorKind.GROUP) {
+			throw Unprocessable.field("members", "only a GROUP has members");
+		}
+		Map<String, Actor> found = this.actors.findBySlugIn(memberSlugs)
+			.stream()
+			.collect(Collectors.toMap(Actor::getSlug, (a) -> a));
+		List<Unprocessable.FieldError> missing = new ArrayList<>();
+		for (int i = 0; i < memberSlugs.size(); i++) {
+			if (!found.containsKey(memberSlugs.get(i))) {
+				missing
+					.add(new Unprocessable.FieldError("members[" + i + "]", "no actor '" + memberSlugs.get(i) + "'"));
+			}
+			else if (found.get(memberSlugs.get(i)) == actor) {
+				missing.add(new Unprocessable.FieldError("members[" + i + "]", "a group cannot contain itself"));
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new Unprocessable(missing);
+		}
+		Set<Actor> members = new LinkedHashSet<>();
+		memberSlugs.forEach((m) -> members.add(found.get(m)));
+		Set<String> aliases = new LinkedHashSet<>((request.aliases() != null) ? request.aliases() : List.of());
+		actor.update(request.name(), request.kind(), request.title(), affiliation, request.notes(), aliases, members);
+	}
+
+	private static List<String> concat(List<String> a, List<String> b) {
+		List<String> all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	private Actor find(String slug) {
+		return this.actors.findBySlug(slug).orElseThrow(() -> ResourceNotFound.of("actor", slug));
 	}
 
 	/** Throws a {@link ResourceNotFound} unless an actor has this slug. */
