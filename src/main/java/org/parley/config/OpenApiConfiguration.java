@@ -1,6 +1,13 @@
 package org.parley.config;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -12,6 +19,7 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.context.annotation.Configuration;
 
 /** The OpenAPI description's header, and the paging parameters of every list endpoint. */
@@ -26,17 +34,101 @@ class OpenApiConfiguration {
 
 	@Bean
 	OpenAPI parleyOpenApi() {
-		return new OpenAPI().info(new Info().title("Parley API")
-			.version("v1")
-			.description("""
-					Peace negotiations as data: events (summits, meetings, calls, joint statements), the actors \
-					who take part, their verbatim statements and their positions on the issues that decide a \
-					deal. Every statement points to the article it comes from, down to the character span \
-					[start, end) of its text in the article body.
+		return new OpenAPI()
+			.info(new Info().title("Parley API")
+				.version("v1")
+				.description(
+						"""
+								Peace negotiations as data: events (summits, meetings, calls, joint statements), the actors \
+								who take part, their verbatim statements and their positions on the issues that decide a \
+								deal. Every statement points to the article it comes from, down to the character span \
+								[start, end) of its text in the article body.
 
-					Lists are paged (`page` from 0, `size` 1–100, default 20) and sortable (`sort=property,asc|desc`, \
-					repeatable). Every error is an RFC 9457 problem (`application/problem+json`).""")
-			.license(new License().name("Apache-2.0")));
+								Lists are paged (`page` from 0, `size` 1–100, default 20) and sortable (`sort=property,asc|desc`, \
+								repeatable). Every error is an RFC 9457 problem (`application/problem+json`).""")
+				.license(new License().name("Apache-2.0")))
+			.components(new Components().addSchemas("ProblemDetail", problemSchema()));
+	}
+
+	/**
+	 * Documents the problem responses every operation can give, by method: 400/404 for
+	 * reads with parameters, and for writes 400/409/422 (body), 412/428 (If-Match) and
+	 * the ETag header.
+	 */
+	@Bean
+	OperationCustomizer problemResponses() {
+		return (operation, handlerMethod) -> {
+			String method = httpMethod(handlerMethod);
+			boolean hasPathVariable = java.util.Arrays.stream(handlerMethod.getMethodParameters())
+				.anyMatch((p) -> p.hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class));
+			ApiResponses responses = (operation.getResponses() != null) ? operation.getResponses() : new ApiResponses();
+			addProblem(responses, "400", "Invalid parameter or body; `errors` names each");
+			if (hasPathVariable) {
+				addProblem(responses, "404", "No such record");
+			}
+			if ("GET".equals(method) && hasPathVariable) {
+				responses.computeIfPresent("200",
+						(code, ok) -> ok.addHeaderObject(HttpHeaders.ETAG,
+								new Header()
+									.description("Version and checksum of this representation; send it in If-Match "
+											+ "to change the record, or in If-None-Match to get 304 when unchanged")
+									.schema(new StringSchema())));
+				responses.addApiResponse("304", new ApiResponse().description("Not modified (If-None-Match matched)"));
+			}
+			if (!"GET".equals(method)) {
+				addProblem(responses, "409", "Conflicts with the current state (duplicate, record in use)");
+				addProblem(responses, "422",
+						"Breaks a rule (a reference that does not exist, a quote not in its article, ...)");
+			}
+			if ("PUT".equals(method) || "PATCH".equals(method) || "DELETE".equals(method)) {
+				addProblem(responses, "412", "If-Match names a version that is no longer current");
+				addProblem(responses, "428", "If-Match is missing");
+			}
+			addProblem(responses, "500", "Unexpected error (logged, details never sent)");
+			operation.setResponses(responses);
+			return operation;
+		};
+	}
+
+	/** RFC 9457 problem details as Parley writes them. */
+	private static Schema<?> problemSchema() {
+		Schema<?> error = new ObjectSchema()
+			.addProperty("parameter", new StringSchema().description("For query parameters"))
+			.addProperty("field", new StringSchema().description("For body fields, as a JSON path"))
+			.addProperty("message", new StringSchema());
+		return new ObjectSchema().description("RFC 9457 problem details")
+			.addProperty("type", new StringSchema().format("uri").example("urn:parley:problem:not-found"))
+			.addProperty("title", new StringSchema())
+			.addProperty("status", new IntegerSchema())
+			.addProperty("detail", new StringSchema().description("What was wrong, for people"))
+			.addProperty("instance", new StringSchema().format("uri"))
+			.addProperty("errors", new ArraySchema().items(error).description("Each failing parameter or field"));
+	}
+
+	private static String httpMethod(org.springframework.web.method.HandlerMethod handlerMethod) {
+		if (handlerMethod.hasMethodAnnotation(org.springframework.web.bind.annotation.PostMapping.class)) {
+			return "POST";
+		}
+		if (handlerMethod.hasMethodAnnotation(org.springframework.web.bind.annotation.PutMapping.class)) {
+			return "PUT";
+		}
+		if (handlerMethod.hasMethodAnnotation(org.springframework.web.bind.annotation.PatchMapping.class)) {
+			return "PATCH";
+		}
+		if (handlerMethod.hasMethodAnnotation(org.springframework.web.bind.annotation.DeleteMapping.class)) {
+			return "DELETE";
+		}
+		return "GET";
+	}
+
+	private static void addProblem(ApiResponses responses, String status, String description) {
+		if (!responses.containsKey(status)) {
+			responses.addApiResponse(status,
+					new ApiResponse().description(description)
+						.content(new Content().addMediaType("application/problem+json",
+								new io.swagger.v3.oas.models.media.MediaType()
+									.schema(new Schema<>().$ref("#/components/schemas/ProblemDetail")))));
+		}
 	}
 
 	@Bean

@@ -49,6 +49,32 @@ class PlatformTests {
 	}
 
 	@Test
+	void openApiDescribesWritesPreconditionsAndProblems() {
+		this.http.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/v1/issues/{code}'].put.parameters[?(@.name == 'If-Match')].in")
+			.isEqualTo(java.util.List.of("header"))
+			.jsonPath("$.paths['/api/v1/issues/{code}'].put.responses['412']")
+			.exists()
+			.jsonPath("$.paths['/api/v1/issues/{code}'].put.responses['428']")
+			.exists()
+			.jsonPath("$.paths['/api/v1/issues/{code}'].patch.requestBody.content['application/merge-patch+json']")
+			.exists()
+			.jsonPath("$.paths['/api/v1/issues/{code}'].get.responses['200'].headers.ETag")
+			.exists()
+			.jsonPath("$.paths['/api/v1/issues/{code}'].get.responses['304']")
+			.exists()
+			.jsonPath("$.paths['/api/v1/actors'].post.responses['409'].content['application/problem+json']")
+			.exists()
+			.jsonPath("$.components.schemas.ProblemDetail.properties.errors")
+			.exists();
+	}
+
+	@Test
 	void swaggerUiIsServed() {
 		this.http.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
 		this.http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
