@@ -53,12 +53,6 @@ public class ActorService {
 		return new PagedModel<>(page.map(ActorMapper::toResponse));
 	}
 
-	public ActorDetail get(String slug) {
-		return this.actors.findBySlug(slug)
-			.map((actor) -> ActorMapper.toDetail(actor, this.discrepancies.about(DiscrepancySubject.ACTOR, slug)))
-			.orElseThrow(() -> ResourceNotFound.of("actor", slug));
-	}
-
 	public Versioned<ActorDetail> versioned(String slug) {
 		Actor actor = find(slug);
 		return new Versioned<>(ActorMapper.toDetail(actor, this.discrepancies.about(DiscrepancySubject.ACTOR, slug)),
