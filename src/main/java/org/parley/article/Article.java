@@ -44,6 +44,48 @@ public class Article {
 	protected Article() {
 	}
 
+	/**
+	 * A new source. The SHA-256 of the body is computed here, so it always matches what
+	 * is stored.
+	 */
+	public Article(String slug, String title, String outlet, String url, LocalDate publishedOn, String language,
+			String body, String notes) {
+		this.slug = slug;
+		this.sourceFile = null;
+		update(title, outlet, url, publishedOn, language, body, notes);
+	}
+
+	/**
+	 * A new record from a request; {@code sourceFile} only for a restored seed article.
+	 */
+	static Article from(ArticleRequest last, String sourceFile) {
+		Article article = new Article(last.slug(), last.title(), last.outlet(), last.url(), last.publishedOn(),
+				last.language(), last.body(), last.notes());
+		article.sourceFile = sourceFile;
+		return article;
+	}
+
+	/**
+	 * Replaces everything but the slug, which identifies the article for good, and the
+	 * seed file it came from.
+	 */
+	void update(String title, String outlet, String url, LocalDate publishedOn, String language, String body,
+			String notes) {
+		this.title = title;
+		this.outlet = outlet;
+		this.url = url;
+		this.publishedOn = publishedOn;
+		this.language = language;
+		this.body = body;
+		this.sha256 = sha256(body);
+		this.notes = notes;
+	}
+
+	/** Hex SHA-256 of the UTF-8 bytes of a body: how duplicates are recognised. */
+	static String sha256(String body) {
+		return V2__Seed_articles.sha256(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
 	public Long getId() {
 		return this.id;
 	}

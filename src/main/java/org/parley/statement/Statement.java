@@ -79,6 +79,34 @@ public class Statement {
 	protected Statement() {
 	}
 
+	/**
+	 * A statement printed in {@code article} at characters {@code [start, end)} of its
+	 * body; the caller has checked that the span reproduces the text.
+	 */
+	Statement(Actor speaker, String text, StatementKind kind, LocalDate statedOn, Summit summit, String howSaid,
+			Article article, int start, int end, Set<Issue> issues) {
+		update(speaker, text, kind, statedOn, summit, howSaid, article, start, end, issues);
+	}
+
+	/** Replaces everything but the id. */
+	void update(Actor speaker, String text, StatementKind kind, LocalDate statedOn, Summit summit, String howSaid,
+			Article article, int start, int end, Set<Issue> issues) {
+		if (start < 0 || end <= start) {
+			throw new IllegalArgumentException("A span needs 0 <= start < end, not [" + start + ", " + end + ")");
+		}
+		this.speaker = speaker;
+		this.text = text;
+		this.kind = kind;
+		this.statedOn = statedOn;
+		this.summit = summit;
+		this.howSaid = howSaid;
+		this.article = article;
+		this.startOffset = start;
+		this.endOffset = end;
+		this.issues.clear();
+		this.issues.addAll(issues);
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -1,0 +1,19 @@
+package org.parley.article;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** An article as written: its fields and body, without the statements sourced from it. */
+public record ArticleResponse(String slug, String title, String outlet, String url, LocalDate publishedOn,
+		String language, @Schema(description = "File the article was seeded from; null for others") String sourceFile,
+		@Schema(description = "SHA-256 of the body's UTF-8 bytes, hex, computed by the server") String sha256,
+		String notes,
+		@Schema(description = "The text exactly as stored; statement offsets index into it") String body) {
+
+	static ArticleResponse of(Article a) {
+		return new ArticleResponse(a.getSlug(), a.getTitle(), a.getOutlet(), a.getUrl(), a.getPublishedOn(),
+				a.getLanguage(), a.getSourceFile(), a.getSha256(), a.getNotes(), a.getBody());
+	}
+
+}

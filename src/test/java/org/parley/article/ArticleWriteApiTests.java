@@ -1,0 +1,400 @@
+package org.parley.article;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.support.ApiTest;
+import org.parley.support.CitationFixtures;
+import org.parley.support.Http;
+import org.parley.support.Http.Reply;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Writing articles: every test stores articles of its own (unique slugs and bodies) and
+ * deletes them afterwards, so the seed is left as it was.
+ */
+@ApiTest
+@SuppressWarnings("unchecked")
+class ArticleWriteApiTests {
+
+	static final String QUOTE = "we will keep talking";
+
+	@Autowired
+	RestTestClient http;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	CitationFixtures citations;
+
+	final List<String> created = new ArrayList<>();
+
+	@AfterEach
+	void deleteWhatTheTestStored() {
+		if (this.citations != null) {
+			this.citations.removeAll();
+		}
+		for (String slug : this.created) {
+			Http.delete(this.http, "/api/v1/articles/" + slug + "?cascade=true", "*");
+		}
+	}
+
+	CitationFixtures citations() {
+		if (this.citations == null) {
+			this.citations = new CitationFixtures(this.jdbc);
+		}
+		return this.citations;
+	}
+
+	static String unique() {
+		return "wa-" + UUID.randomUUID().toString().substring(0, 12);
+	}
+
+	Map<String, Object> request(String slug) {
+		Map<String, Object> article = new LinkedHashMap<>();
+		article.put("slug", slug);
+		article.put("title", "Fixture " + slug);
+		article.put("outlet", "Parley Tests");
+		article.put("url", "https://example.org/" + slug);
+		article.put("publishedOn", "2025-08-20");
+		article.put("language", "en");
+		article.put("body", "Fixture " + slug + ".\nThe envoy said \"" + QUOTE + "\" after the call.\nThe end.\n");
+		article.put("notes", "Stored by a test");
+		return article;
+	}
+
+	Reply create(Map<String, Object> request) {
+		Reply reply = Http.post(this.http, "/api/v1/articles", request);
+		if (reply.status() == 201) {
+			this.created.add((String) request.get("slug"));
+		}
+		return reply;
+	}
+
+	Reply createStatementQuoting(String articleSlug) {
+		Reply reply = Http.post(this.http, "/api/v1/statements",
+				Map.of("speaker", "donald-trump", "text", QUOTE, "kind", "DIRECT_QUOTE", "article", articleSlug));
+		assertThat(reply.status()).isEqualTo(201);
+		return reply;
+	}
+
+	@Test
+	void createdArticleIsA201WithLocationETagAndTheSha256OfItsBody() throws Exception {
+		String slug = unique();
+		Map<String, Object> request = request(slug);
+		Reply reply = create(request);
+		assertThat(reply.status()).isEqualTo(201);
+		assertThat(reply.location()).isEqualTo("/api/v1/articles/" + slug);
+		assertThat(reply.etag()).startsWith("\"0-");
+		String body = (String) request.get("body");
+		assertThat(reply.get("sha256")).isEqualTo(HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8))));
+		assertThat(reply.get("body")).isEqualTo(body);
+		assertThat(reply.get("sourceFile")).isNull();
+
+		Reply read = Http.get(this.http, "/api/v1/articles/" + slug);
+		assertThat(read.status()).isEqualTo(200);
+		assertThat(read.etag()).startsWith("\"0-");
+		assertThat(read.get("url")).isEqualTo("https://example.org/" + slug);
+		assertThat(read.get("publishedOn")).isEqualTo("2025-08-20");
+		assertThat((List<Object>) read.get("statements")).isEmpty();
+		assertThat(Http.get(this.http, "/api/v1/articles/" + slug, HttpHeaders.IF_NONE_MATCH, read.etag()).status())
+			.isEqualTo(304);
+	}
+
+	@Test
+	void theSameBodyAgainIsA409PointingAtTheArticleThatHasIt() {
+		String first = unique();
+		Map<String, Object> original = request(first);
+		create(original);
+		Map<String, Object> copy = request(unique());
+		copy.put("body", original.get("body"));
+		Reply reply = create(copy);
+		assertThat(reply.status()).isEqualTo(409);
+		assertThat(reply.get("type")).isEqualTo("urn:parley:problem:conflict");
+		assertThat(reply.get("existing")).isEqualTo("/api/v1/articles/" + first);
+	}
+
+	@Test
+	void aTakenSlugIsA409() {
+		String slug = unique();
+		create(request(slug));
+		Map<String, Object> again = request(slug);
+		again.put("body", "Another body for " + unique());
+		Reply reply = create(again);
+		assertThat(reply.status()).isEqualTo(409);
+		assertThat(reply.get("existing")).isEqualTo("/api/v1/articles/" + slug);
+	}
+
+	@Test
+	void creatingWithoutASlugIsA422NamingIt() {
+		Map<String, Object> request = request(unique());
+		request.remove("slug");
+		Reply reply = create(request);
+		assertThat(reply.status()).isEqualTo(422);
+		assertThat(reply.errorFields()).containsExactly("slug");
+	}
+
+	static Stream<Arguments> invalidFields() {
+		return Stream.of(Arguments.of("slug", "Not A Slug"), Arguments.of("slug", "a".repeat(121)),
+				Arguments.of("title", " "), Arguments.of("title", null), Arguments.of("title", "t".repeat(501)),
+				Arguments.of("outlet", "o".repeat(201)), Arguments.of("url", "ftp://example.org/file"),
+				Arguments.of("url", "not a url"), Arguments.of("url", "https://example.org/" + "u".repeat(2000)),
+				Arguments.of("language", null), Arguments.of("language", "english-as-spoken"),
+				Arguments.of("body", null), Arguments.of("body", ""), Arguments.of("body", "b".repeat(1_000_001)),
+				Arguments.of("notes", "n".repeat(10_001)));
+	}
+
+	@ParameterizedTest(name = "{0} = {1}")
+	@MethodSource("invalidFields")
+	void anInvalidFieldIsA400NamingIt(String field, String value) {
+		Map<String, Object> request = request(unique());
+		request.put(field, value);
+		Reply reply = create(request);
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.get("type")).isEqualTo("urn:parley:problem:invalid-body");
+		assertThat(reply.errorFields()).containsExactly(field);
+	}
+
+	@Test
+	void aMalformedDateAndAnUnknownPropertyAre400s() {
+		Map<String, Object> request = request(unique());
+		request.put("publishedOn", "20 August");
+		Reply reply = create(request);
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat((String) reply.get("detail")).contains("publishedOn");
+
+		request = request(unique());
+		request.put("sha256", "0".repeat(64));
+		reply = create(request);
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat((String) reply.get("detail")).contains("Unknown property 'sha256'");
+	}
+
+	@Test
+	void aBodyOfAMillionCharactersIsStored() {
+		Map<String, Object> request = request(unique());
+		String body = (String) request.get("body");
+		request.put("body", body + "x".repeat(1_000_000 - body.length()));
+		assertThat(create(request).status()).isEqualTo(201);
+	}
+
+	@Test
+	void replacingNeedsIfMatchAndTheCurrentVersion() {
+		String slug = unique();
+		Map<String, Object> request = request(slug);
+		String etag = create(request).etag();
+		request.put("title", "A new title");
+		String uri = "/api/v1/articles/" + slug;
+
+		Reply missing = Http.put(this.http, uri, request, null);
+		assertThat(missing.status()).isEqualTo(428);
+		assertThat(missing.get("type")).isEqualTo("urn:parley:problem:precondition-required");
+
+		Reply replaced = Http.put(this.http, uri, request, etag);
+		assertThat(replaced.status()).isEqualTo(200);
+		assertThat(replaced.get("title")).isEqualTo("A new title");
+		assertThat(replaced.etag()).startsWith("\"1-");
+
+		Reply stale = Http.put(this.http, uri, request, etag);
+		assertThat(stale.status()).isEqualTo(412);
+		assertThat(stale.get("currentVersion")).isEqualTo(1);
+
+		assertThat(Http.get(this.http, uri, HttpHeaders.IF_NONE_MATCH, etag).status()).isEqualTo(200);
+	}
+
+	@Test
+	void theSlugCannotChangeAndAnUnknownOneIsA404() {
+		String slug = unique();
+		Map<String, Object> request = request(slug);
+		String etag = create(request).etag();
+		request.put("slug", unique());
+		Reply reply = Http.put(this.http, "/api/v1/articles/" + slug, request, etag);
+		assertThat(reply.status()).isEqualTo(422);
+		assertThat(reply.errorFields()).containsExactly("slug");
+		assertThat(Http.put(this.http, "/api/v1/articles/" + unique(), request(unique()), "\"0\"").status())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void aMergePatchChangesOnlyWhatItNamesAndNullRemoves() {
+		String slug = unique();
+		Map<String, Object> request = request(slug);
+		String etag = create(request).etag();
+		Reply patched = Http.patch(this.http, "/api/v1/articles/" + slug, "{\"outlet\": null, \"notes\": \"checked\"}",
+				etag);
+		assertThat(patched.status()).isEqualTo(200);
+		assertThat(patched.get("outlet")).isNull();
+		assertThat(patched.get("notes")).isEqualTo("checked");
+		assertThat(patched.get("title")).isEqualTo(request.get("title"));
+		assertThat(patched.get("body")).isEqualTo(request.get("body"));
+
+		Reply invalid = Http.patch(this.http, "/api/v1/articles/" + slug, "{\"url\": \"mailto:a@b.c\"}",
+				patched.etag());
+		assertThat(invalid.status()).isEqualTo(400);
+		assertThat(invalid.errorFields()).containsExactly("url");
+		assertThat(Http.patch(this.http, "/api/v1/articles/" + slug, "{\"title\": \"x\"}", null).status())
+			.isEqualTo(428);
+	}
+
+	@Test
+	void aNewBodyMustKeepEveryCitedSpanInPlace() {
+		String slug = unique();
+		Map<String, Object> request = request(slug);
+		String etag = create(request).etag();
+		createStatementQuoting(slug);
+		String body = (String) request.get("body");
+
+		Reply broken = Http.patch(this.http, "/api/v1/articles/" + slug,
+				"{\"body\": \"Moved: " + body.replace("\n", "\\n").replace("\"", "\\\"") + "\"}", etag);
+		assertThat(broken.status()).isEqualTo(422);
+		assertThat(broken.errorFields()).containsExactly("body");
+		assertThat((String) broken.get("detail")).contains("1 statement cites");
+
+		Reply kept = Http.patch(
+				this.http, "/api/v1/articles/" + slug, "{\"body\": \""
+						+ (body + "A line added at the end.\n").replace("\n", "\\n").replace("\"", "\\\"") + "\"}",
+				etag);
+		assertThat(kept.status()).isEqualTo(200);
+		assertThat((String) kept.get("body")).endsWith("A line added at the end.\n");
+		assertThat(kept.get("sha256")).isNotEqualTo(create(request(unique())).get("sha256"));
+	}
+
+	@Test
+	void aNewBodyMustStillPrintTheExcerptsDiscrepanciesQuote() {
+		String slug = unique();
+		Map<String, Object> request = request(slug);
+		String etag = create(request).etag();
+		citations().discrepancyQuoting(slug, "after the call");
+		request.put("body", "Fixture " + slug + " rewritten without the excerpt.");
+		Reply reply = Http.put(this.http, "/api/v1/articles/" + slug, request, etag);
+		assertThat(reply.status()).isEqualTo(422);
+		assertThat(reply.errorFields()).containsExactly("body");
+	}
+
+	@Test
+	void aBodyAnotherArticleHasIsA409OnUpdateToo() {
+		Map<String, Object> other = request(unique());
+		create(other);
+		String slug = unique();
+		Map<String, Object> request = request(slug);
+		String etag = create(request).etag();
+		request.put("body", other.get("body"));
+		Reply reply = Http.put(this.http, "/api/v1/articles/" + slug, request, etag);
+		assertThat(reply.status()).isEqualTo(409);
+		assertThat(reply.get("existing")).isEqualTo("/api/v1/articles/" + other.get("slug"));
+	}
+
+	@Test
+	void deletingNeedsIfMatchThenIsA204AndTheHistoryKeepsEveryState() {
+		String slug = unique();
+		Map<String, Object> request = request(slug);
+		String uri = "/api/v1/articles/" + slug;
+		String etag = create(request).etag();
+		etag = Http.patch(this.http, uri, "{\"title\": \"Renamed\"}", etag).etag();
+
+		assertThat(Http.delete(this.http, uri, null).status()).isEqualTo(428);
+		assertThat(Http.delete(this.http, uri, "\"0\"").status()).isEqualTo(412);
+		assertThat(Http.delete(this.http, uri, etag).status()).isEqualTo(204);
+		assertThat(Http.get(this.http, uri).status()).isEqualTo(404);
+
+		List<Map<String, Object>> history = this.http.get()
+			.uri(uri + "/history")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(List.class)
+			.getResponseBody();
+		assertThat(history).extracting((e) -> e.get("change")).containsExactly("CREATED", "UPDATED", "DELETED");
+		assertThat(history).extracting((e) -> ((Map<String, Object>) e.get("state")).get("title"))
+			.containsExactly("Fixture " + slug, "Renamed", "Renamed");
+		assertThat(history).extracting((e) -> ((Map<String, Object>) e.get("state")).get("body"))
+			.containsOnly(request.get("body"));
+		assertThat(history).allSatisfy((e) -> assertThat(e).containsKeys("revision", "at", "by"));
+		assertThat(Http.get(this.http, "/api/v1/articles/" + unique() + "/history").status()).isEqualTo(404);
+	}
+
+	@Test
+	void restoreBringsADeletedArticleBackOnce() {
+		String slug = unique();
+		String uri = "/api/v1/articles/" + slug;
+		Map<String, Object> request = request(slug);
+		String etag = create(request).etag();
+		assertThat(Http.post(this.http, uri + "/restore", null).status()).isEqualTo(409);
+		Http.delete(this.http, uri, etag);
+
+		Reply restored = Http.post(this.http, uri + "/restore", null);
+		assertThat(restored.status()).isEqualTo(201);
+		assertThat(restored.location()).isEqualTo(uri);
+		assertThat(restored.etag()).isNotNull();
+		assertThat(restored.get("body")).isEqualTo(request.get("body"));
+		assertThat(Http.get(this.http, uri).get("title")).isEqualTo(request.get("title"));
+		assertThat(Http.post(this.http, uri + "/restore", null).status()).isEqualTo(409);
+		assertThat(Http.post(this.http, "/api/v1/articles/" + unique() + "/restore", null).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aCitedArticleIsA409UntilDeletedWithCascade() {
+		String slug = unique();
+		String uri = "/api/v1/articles/" + slug;
+		String etag = create(request(slug)).etag();
+		long statement = ((Number) createStatementQuoting(slug).get("id")).longValue();
+		long position = citations().position("donald-trump");
+		citations().statementEvidence(position, statement);
+		String summit = citations().summitCiting(slug);
+
+		Reply refused = Http.delete(this.http, uri, etag);
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.get("existing")).isEqualTo(uri);
+		assertThat((String) refused.get("detail")).contains("1 statements", "1 position evidence", "1 summit");
+
+		Reply wouldLeaveBare = Http.delete(this.http, uri + "?cascade=true", etag);
+		assertThat(wouldLeaveBare.status()).isEqualTo(409);
+		assertThat(wouldLeaveBare.get("existing")).isEqualTo("/api/v1/positions/" + position);
+
+		citations().articleEvidence(position, "us-pushes-for-peace-deal");
+		assertThat(Http.delete(this.http, uri + "?cascade=true", etag).status()).isEqualTo(204);
+		assertThat(Http.get(this.http, uri).status()).isEqualTo(404);
+		assertThat(Http.get(this.http, "/api/v1/statements/" + statement).status()).isEqualTo(404);
+		assertThat(citations().evidenceCount(position)).isEqualTo(1);
+		assertThat(citations().summitSourceCount(summit)).isZero();
+		assertThat(Http.get(this.http, "/api/v1/summits/" + summit).status()).isEqualTo(200);
+	}
+
+	@Test
+	void cascadeDoesNotRemoveDiscrepancyReadings() {
+		String slug = unique();
+		String etag = create(request(slug)).etag();
+		citations().discrepancyQuoting(slug, QUOTE);
+		Reply reply = Http.delete(this.http, "/api/v1/articles/" + slug + "?cascade=true", etag);
+		assertThat(reply.status()).isEqualTo(409);
+		assertThat((String) reply.get("detail")).contains("discrepancy");
+		this.citations.removeAll();
+	}
+
+	@Test
+	void anUnciteArticleNeedsNoCascade() {
+		String slug = unique();
+		String etag = create(request(slug)).etag();
+		assertThat(Http.delete(this.http, "/api/v1/articles/" + slug + "?cascade=true", etag).status()).isEqualTo(204);
+	}
+
+}
