@@ -178,6 +178,40 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 			.toList());
 	}
 
+	/**
+	 * The database refused a write that the checks before it let through (two writers
+	 * racing for the same slug, say): a conflict or a broken rule, never a 500, and no
+	 * SQL in the answer.
+	 */
+	@ExceptionHandler
+	ProblemDetail integrity(org.springframework.dao.DataIntegrityViolationException ex) {
+		String state = sqlState(ex);
+		log.info("Write refused by the database ({}): {}", state, ex.getMostSpecificCause().getMessage());
+		if ("23514".equals(state)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+					"The change breaks a rule of the data (for example a quote that its article does not print "
+							+ "at the given offsets)");
+			problem.setType(UNPROCESSABLE);
+			problem.setTitle("Request breaks a rule");
+			return problem;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"23505".equals(state) ? "A record with the same identifying value exists"
+						: "The change conflicts with records that refer to, or are referred to by, this one");
+		problem.setType(CONFLICT);
+		problem.setTitle("Conflict with the current state");
+		return problem;
+	}
+
+	private static String sqlState(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+				return sql.getSQLState();
+			}
+		}
+		return "";
+	}
+
 	@ExceptionHandler
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error", ex);
