@@ -102,7 +102,7 @@ class ErrorHandlingTests {
 	@Test
 	void unsupportedMethodIsA405Problem() {
 		this.http.delete()
-			.uri("/api/v1/actors/donald-trump")
+			.uri("/api/v1/search?q=peace")
 			.exchange()
 			.expectStatus()
 			.isEqualTo(405)
@@ -113,14 +113,14 @@ class ErrorHandlingTests {
 	}
 
 	@Test
-	void unsupportedMediaTypeOnPostIsAProblem() {
+	void unsupportedMediaTypeOnPostIsA415Problem() {
 		this.http.post()
 			.uri("/api/v1/actors")
 			.contentType(MediaType.APPLICATION_XML)
 			.body("<actor/>")
 			.exchange()
 			.expectStatus()
-			.isEqualTo(405)
+			.isEqualTo(415)
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 	}
