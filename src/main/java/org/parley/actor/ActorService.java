@@ -31,6 +31,8 @@ public class ActorService {
 
 	static final Map<String, String> SORTABLE = Map.of("name", "name", "slug", "slug", "kind", "kind");
 
+	static final Sort DEFAULT_SORT = Sort.by("name");
+
 	private final ActorRepository actors;
 
 	private final DiscrepancyService discrepancies;
@@ -49,7 +51,7 @@ public class ActorService {
 
 	public PagedModel<ActorResponse> list(ActorFilter filter, Paging paging) {
 		var page = this.actors.findAll(ActorSpecifications.matching(filter),
-				paging.toPageable(SORTABLE, Sort.by("name"), "id"));
+				paging.toPageable(SORTABLE, DEFAULT_SORT, "id"));
 		return new PagedModel<>(page.map(ActorMapper::toResponse));
 	}
 

@@ -1,6 +1,5 @@
 package org.parley.common;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -31,26 +30,7 @@ public record Paging(int page, int size, List<String> sort) {
 	 * @param tieBreaker entity path appended to every sort so pages are stable
 	 */
 	public Pageable toPageable(Map<String, String> sortable, Sort defaultSort, String tieBreaker) {
-		List<Sort.Order> orders = new ArrayList<>();
-		for (String clause : this.sort) {
-			String[] parts = clause.split(",");
-			String property = parts[0].trim();
-			String path = sortable.get(property);
-			if (path == null || parts.length > 2) {
-				throw new InvalidParameter("sort", "'" + clause + "' is not supported; sort by one of "
-						+ sortable.keySet() + ", optionally followed by ',asc' or ',desc'");
-			}
-			Sort.Direction direction = Sort.Direction.ASC;
-			if (parts.length == 2) {
-				direction = Sort.Direction.fromOptionalString(parts[1].trim())
-					.orElseThrow(() -> new InvalidParameter("sort",
-							"direction in '" + clause + "' must be 'asc' or 'desc'"));
-			}
-			orders.add(new Sort.Order(direction, path));
-		}
-		Sort sorting = orders.isEmpty() ? defaultSort : Sort.by(orders);
-		sorting = sorting.and(Sort.by(tieBreaker));
-		return PageRequest.of(this.page, this.size, sorting);
+		return PageRequest.of(this.page, this.size, new Sorting(this.sort).toSort(sortable, defaultSort, tieBreaker));
 	}
 
 }

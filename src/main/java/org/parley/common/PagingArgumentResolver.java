@@ -9,17 +9,23 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Reads and checks {@code page}, {@code size} and {@code sort} into a {@link Paging}. */
+/**
+ * Reads and checks {@code page}, {@code size} and {@code sort} into a {@link Paging}, or
+ * {@code sort} alone into a {@link Sorting}.
+ */
 class PagingArgumentResolver implements HandlerMethodArgumentResolver {
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
-		return Paging.class.equals(parameter.getParameterType());
+		return Paging.class.equals(parameter.getParameterType()) || Sorting.class.equals(parameter.getParameterType());
 	}
 
 	@Override
-	public Paging resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest request, WebDataBinderFactory binderFactory) {
+		if (Sorting.class.equals(parameter.getParameterType())) {
+			return new Sorting(sort(request));
+		}
 		int page = integer(request, "page", 0);
 		if (page < 0) {
 			throw new InvalidParameter("page", "must be 0 or greater");
@@ -28,6 +34,10 @@ class PagingArgumentResolver implements HandlerMethodArgumentResolver {
 		if (size < 1 || size > Paging.MAX_SIZE) {
 			throw new InvalidParameter("size", "must be between 1 and " + Paging.MAX_SIZE);
 		}
+		return new Paging(page, size, sort(request));
+	}
+
+	private static List<String> sort(NativeWebRequest request) {
 		List<String> sort = new ArrayList<>();
 		String[] values = request.getParameterValues("sort");
 		if (values != null) {
@@ -37,7 +47,7 @@ class PagingArgumentResolver implements HandlerMethodArgumentResolver {
 				}
 			}
 		}
-		return new Paging(page, size, List.copyOf(sort));
+		return List.copyOf(sort);
 	}
 
 	private static int integer(NativeWebRequest request, String name, int defaultValue) {

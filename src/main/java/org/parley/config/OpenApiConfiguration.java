@@ -1,5 +1,9 @@
 package org.parley.config;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.ObjectSchema;
@@ -15,6 +19,8 @@ import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import org.parley.common.Paging;
+import org.parley.common.Sorting;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 
@@ -27,9 +33,9 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
 	static {
-		// Paging is read by PagingArgumentResolver; its parameters are added by
-		// pagingParameters().
-		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Paging.class);
+		// Paging and Sorting are read by PagingArgumentResolver; their parameters are
+		// added by pagingParameters().
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Paging.class, Sorting.class);
 	}
 
 	@Bean
@@ -131,12 +137,29 @@ class OpenApiConfiguration {
 		}
 	}
 
+	/**
+	 * A list and its exports are one operation with several media types; springdoc merges
+	 * their parameters, so {@code sort}, which both declare, is kept once.
+	 */
+	@Bean
+	OpenApiCustomizer distinctParameters() {
+		return (openApi) -> openApi.getPaths().values().forEach((path) -> path.readOperations().forEach((operation) -> {
+			if (operation.getParameters() != null) {
+				Map<String, Parameter> distinct = new LinkedHashMap<>();
+				operation.getParameters().forEach((p) -> distinct.putIfAbsent(p.getIn() + ":" + p.getName(), p));
+				operation.setParameters(new ArrayList<>(distinct.values()));
+			}
+		}));
+	}
+
 	@Bean
 	OperationCustomizer pagingParameters() {
 		return (operation, handlerMethod) -> {
 			boolean paged = false;
+			boolean sorted = false;
 			for (var parameter : handlerMethod.getMethodParameters()) {
 				paged |= Paging.class.equals(parameter.getParameterType());
+				sorted |= Sorting.class.equals(parameter.getParameterType());
 			}
 			if (paged) {
 				operation.addParametersItem(new Parameter().in("query")
@@ -149,6 +172,8 @@ class OpenApiConfiguration {
 					.schema(new IntegerSchema()._default(Paging.DEFAULT_SIZE)
 						.minimum(java.math.BigDecimal.ONE)
 						.maximum(java.math.BigDecimal.valueOf(Paging.MAX_SIZE))));
+			}
+			if (paged || sorted) {
 				operation.addParametersItem(new Parameter().in("query")
 					.name("sort")
 					.description("`property` or `property,asc|desc`; repeat for several. The properties each "

@@ -1,13 +1,20 @@
 package org.parley.position;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import org.parley.common.Download;
 import org.parley.common.Paging;
+import org.parley.common.Sorting;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.web.PagedModel;
@@ -23,20 +30,36 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Positions", description = "Where each actor stands on each issue, with history and evidence")
 class PositionController {
 
+	private static final String LIST_DESCRIPTION = "Sortable by issue, actor, validFrom, stance, id "
+			+ "(default: issue, actor, validFrom).\n\n"
+			+ "With `Accept: text/csv`: every matching position, unpaged, in the same order, as `positions.csv` "
+			+ "(UTF-8, header row, RFC 4180; `page` and `size` are ignored). Columns: " + PositionExport.CSV_COLUMNS
+			+ "; the evidence columns hold statement ids and article slugs separated by `;`.";
+
 	private final PositionService positions;
+
+	private final PositionExport export;
 
 	private final Clock clock;
 
-	PositionController(PositionService positions, Clock clock) {
+	PositionController(PositionService positions, PositionExport export, Clock clock) {
 		this.positions = positions;
+		this.export = export;
 		this.clock = clock;
 	}
 
 	@GetMapping("/positions")
-	@Operation(summary = "List positions",
-			description = "Sortable by issue, actor, validFrom, stance, id (default: issue, actor, validFrom).")
+	@Operation(operationId = "listPositions", summary = "List positions", description = LIST_DESCRIPTION)
 	PagedModel<PositionResponse> list(@ParameterObject PositionFilter filter, Paging paging) {
 		return this.positions.list(filter, paging);
+	}
+
+	@GetMapping(path = "/positions", produces = Download.TEXT_CSV)
+	@Operation(operationId = "listPositions", summary = "List positions", description = LIST_DESCRIPTION)
+	@ApiResponse(responseCode = "200", description = "A page of positions (JSON), or every matching one (CSV)",
+			content = @Content(mediaType = Download.TEXT_CSV, schema = @Schema(type = "string")))
+	void csv(@ParameterObject PositionFilter filter, Sorting sorting, HttpServletResponse response) throws IOException {
+		this.export.csv(filter, sorting, Download.csv(response, "positions.csv"));
 	}
 
 	@GetMapping("/positions/matrix")

@@ -25,7 +25,7 @@ public class PositionService {
 	static final Map<String, String> SORTABLE = Map.of("validFrom", "validFrom", "actor", "actor.name", "issue",
 			"issue.code", "stance", "stance", "id", "id");
 
-	private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("issue.code"), Sort.Order.asc("actor.name"),
+	static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("issue.code"), Sort.Order.asc("actor.name"),
 			Sort.Order.asc("validFrom").nullsFirst());
 
 	private final PositionRepository positions;

@@ -3,6 +3,7 @@ package org.parley.statement;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import org.parley.common.InvalidParameter;
 
 /** The filters of {@code GET /api/v1/statements}; all optional, combined with AND. */
 public record StatementFilter(@Parameter(description = "Speaker's actor slug") String actor,
@@ -12,6 +13,13 @@ public record StatementFilter(@Parameter(description = "Speaker's actor slug") S
 		@Parameter(description = "Said on or after this date (undated statements are left out)") LocalDate from,
 		@Parameter(description = "Said on or before this date (undated statements are left out)") LocalDate to,
 		@Parameter(description = "DIRECT_QUOTE or PARAPHRASE") StatementKind kind) {
+
+	/** A 400 problem naming {@code from} if it is after {@code to}. */
+	void requireDatesInOrder() {
+		if (this.from != null && this.to != null && this.from.isAfter(this.to)) {
+			throw new InvalidParameter("from", "must not be after 'to'");
+		}
+	}
 
 	static StatementFilter byActor(String actor) {
 		return new StatementFilter(actor, null, null, null, null, null, null);

@@ -44,7 +44,7 @@ public class StatementService {
 	static final Map<String, String> SORTABLE = Map.of("statedOn", "statedOn", "speaker", "speaker.name", "kind",
 			"kind", "id", "id");
 
-	private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("statedOn").nullsLast());
+	static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("statedOn").nullsLast());
 
 	private final StatementRepository statements;
 
@@ -66,9 +66,7 @@ public class StatementService {
 	}
 
 	public PagedModel<StatementResponse> list(StatementFilter filter, Paging paging) {
-		if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
-			throw new InvalidParameter("from", "must not be after 'to'");
-		}
+		filter.requireDatesInOrder();
 		var page = this.statements.findAll(StatementSpecifications.matching(filter),
 				paging.toPageable(SORTABLE, DEFAULT_SORT, "id"));
 		return new PagedModel<>(page.map(StatementMapper::toResponse));

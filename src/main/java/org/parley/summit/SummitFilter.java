@@ -3,6 +3,7 @@ package org.parley.summit;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import org.parley.common.InvalidParameter;
 
 /** The filters of {@code GET /api/v1/summits}; all optional, combined with AND. */
 public record SummitFilter(@Parameter(
@@ -11,4 +12,12 @@ public record SummitFilter(@Parameter(
 		@Parameter(description = "Slug of an actor taking part in any role") String actor,
 		@Parameter(description = "HELD, PLANNED, PROPOSED or CANCELLED") SummitStatus status, @Parameter(
 				description = "SUMMIT, BILATERAL_MEETING, MULTILATERAL_MEETING, PHONE_CALL, PRESS_CONFERENCE or JOINT_STATEMENT") SummitKind kind) {
+
+	/** A 400 problem naming {@code from} if it is after {@code to}. */
+	void requireDatesInOrder() {
+		if (this.from != null && this.to != null && this.from.isAfter(this.to)) {
+			throw new InvalidParameter("from", "must not be after 'to'");
+		}
+	}
+
 }

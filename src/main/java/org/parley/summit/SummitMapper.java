@@ -25,6 +25,15 @@ final class SummitMapper {
 				s.getSourceCount(), statements, discrepancies);
 	}
 
+	static SummitFeatureCollection.Feature toFeature(Summit s) {
+		SummitFeatureCollection.Point point = (s.getLatitude() != null && s.getLongitude() != null)
+				? SummitFeatureCollection.Point.of(s.getLongitude(), s.getLatitude()) : null;
+		return new SummitFeatureCollection.Feature(point,
+				new SummitFeatureCollection.Properties(s.getSlug(), s.getTitle(), s.getKind(), s.getStatus(),
+						s.getStartDate(), s.getEndDate(), s.getLocationName(),
+						Refs.map(s.getParticipants(), (p) -> p.getActor().getSlug())));
+	}
+
 	private static SummitResponse.Location location(Summit s) {
 		if (s.getLocationName() == null && s.getLatitude() == null) {
 			return null;

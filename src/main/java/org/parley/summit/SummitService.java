@@ -2,7 +2,6 @@ package org.parley.summit;
 
 import java.util.Map;
 
-import org.parley.common.InvalidParameter;
 import org.parley.common.Paging;
 import org.parley.common.ResourceNotFound;
 import org.parley.discrepancy.DiscrepancyService;
@@ -22,7 +21,7 @@ public class SummitService {
 	static final Map<String, String> SORTABLE = Map.of("startDate", "startDate", "endDate", "endDate", "title", "title",
 			"slug", "slug", "status", "status", "kind", "kind");
 
-	private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("startDate").nullsLast());
+	static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("startDate").nullsLast());
 
 	private final SummitRepository summits;
 
@@ -37,9 +36,7 @@ public class SummitService {
 	}
 
 	public PagedModel<SummitResponse> list(SummitFilter filter, Paging paging) {
-		if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
-			throw new InvalidParameter("from", "must not be after 'to'");
-		}
+		filter.requireDatesInOrder();
 		var page = this.summits.findAll(SummitSpecifications.matching(filter),
 				paging.toPageable(SORTABLE, DEFAULT_SORT, "id"));
 		return new PagedModel<>(page.map(SummitMapper::toResponse));

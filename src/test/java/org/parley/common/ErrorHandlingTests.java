@@ -67,6 +67,38 @@ class ErrorHandlingTests {
 			.value((detail) -> org.assertj.core.api.Assertions.assertThat((String) detail).startsWith(parameter));
 	}
 
+	@ParameterizedTest(name = "{0} as {1} → 400 problem naming {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			/api/v1/statements?from=2025-08-20&to=2025-08-01 | text/csv             | from
+			/api/v1/statements?kind=rumour                   | text/csv             | kind
+			/api/v1/statements?sort=body                     | text/csv             | sort
+			/api/v1/actors?kind=robot                        | text/csv             | kind
+			/api/v1/actors?sort=name,sideways                | text/csv             | sort
+			/api/v1/positions?current=sometimes              | text/csv             | current
+			/api/v1/summits?status=rumoured                  | text/csv             | status
+			/api/v1/summits?from=2025-08-20&to=2025-08-01    | application/geo+json | from
+			/api/v1/summits?kind=dinner                      | application/geo+json | kind
+			/api/v1/summits?to=yesterday                     | text/calendar        | to
+			/api/v1/summits?sort=location                    | text/calendar        | sort
+			""")
+	void invalidFilterOnAnExportIsStillA400Problem(String uri, String accept, String parameter) {
+		this.http.get()
+			.uri(uri)
+			.accept(MediaType.parseMediaType(accept))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.doesNotExist("Content-Disposition")
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:parley:problem:invalid-parameter")
+			.jsonPath("$.errors[0].parameter")
+			.isEqualTo(parameter);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/actors/nobody", "/api/v1/articles/nothing", "/api/v1/summits/never",
 			"/api/v1/statements/0", "/api/v1/positions/0", "/api/v1/issues/weather", "/api/v1/actors/nobody/statements",

@@ -1,11 +1,13 @@
 package org.parley.common;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.support.ApiTest;
 import org.parley.support.SqlStatements;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +51,30 @@ class QueryCountTests {
 			"/api/v1/discrepancies/white-house-meeting-date" })
 	void detailRunsAFewStatementsWhateverItsSize(String uri) {
 		assertThat(this.sql.countDuring(() -> get(uri))).as(uri).isLessThanOrEqualTo(10);
+	}
+
+	/**
+	 * An export streams its rows a chunk at a time: one query for the rows (with their
+	 * to-one associations), then per chunk one batched query per to-many association,
+	 * never one per row.
+	 */
+	@ParameterizedTest(name = "{1} of {0}")
+	@CsvSource({ "/api/v1/statements?actor=steve-witkoff, /api/v1/statements, text/csv",
+			"/api/v1/actors?q=merz, /api/v1/actors, text/csv",
+			"/api/v1/positions?actor=russia&issue=ceasefire, /api/v1/positions, text/csv",
+			"/api/v1/summits?actor=david-lammy, /api/v1/summits, text/csv",
+			"/api/v1/summits?actor=david-lammy, /api/v1/summits, application/geo+json",
+			"/api/v1/summits?actor=vladimir-putin&from=2025-08-15&to=2025-08-15, /api/v1/summits, text/calendar" })
+	void exportRunsTheSameStatementsForOneRowAsForAll(String one, String all, String accept) {
+		MediaType type = MediaType.parseMediaType(accept);
+		long forOne = this.sql.countDuring(() -> export(one, type));
+		long forAll = this.sql.countDuring(() -> export(all, type));
+		assertThat(forOne).as(one).isLessThanOrEqualTo(6);
+		assertThat(forAll).as(all).isEqualTo(forOne);
+	}
+
+	private void export(String uri, MediaType type) {
+		this.http.get().uri(uri).accept(type).exchange().expectStatus().isOk();
 	}
 
 	private void get(String uri) {
