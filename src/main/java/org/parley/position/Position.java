@@ -3,7 +3,9 @@ package org.parley.position;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,7 +23,10 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.annotations.Formula;
 import org.parley.actor.Actor;
+import org.parley.article.Article;
+import org.parley.common.Unprocessable;
 import org.parley.issue.Issue;
+import org.parley.statement.Statement;
 
 /**
  * Where an actor stands on an issue from a date on. A later position supersedes an
@@ -58,7 +63,7 @@ public class Position {
 	@Formula("(select n.id from position n where n.supersedes_id = id)")
 	private Long supersededById;
 
-	@OneToMany(mappedBy = "position")
+	@OneToMany(mappedBy = "position", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<PositionEvidence> evidence = new ArrayList<>();
 
@@ -73,6 +78,93 @@ public class Position {
 	private long version;
 
 	protected Position() {
+	}
+
+	/** The first stated position of an actor on an issue. */
+	Position(Actor actor, Issue issue, Stance stance, String summary, LocalDate validFrom) {
+		this.actor = actor;
+		this.issue = issue;
+		this.stance = stance;
+		this.summary = summary;
+		this.validFrom = validFrom;
+	}
+
+	/**
+	 * A new stance of the same actor on the same issue, replacing this one from
+	 * {@code validFrom} on. This one stays, as history; the new one is current.
+	 * @throws Unprocessable naming {@code validFrom} if the new stance would apply before
+	 * this one (or undated after a dated one)
+	 */
+	Position supersede(Stance stance, String summary, LocalDate validFrom) {
+		Position next = new Position(this.actor, this.issue, stance, summary, validFrom);
+		next.supersedes = this;
+		next.checkOrder();
+		return next;
+	}
+
+	/**
+	 * Changes the stance in place (a correction, not a change of mind).
+	 * @return whether anything changed
+	 */
+	boolean revise(Stance stance, String summary, LocalDate validFrom) {
+		boolean changed = this.stance != stance || !Objects.equals(this.summary, summary)
+				|| !Objects.equals(this.validFrom, validFrom);
+		this.stance = stance;
+		this.summary = summary;
+		this.validFrom = validFrom;
+		checkOrder();
+		return changed;
+	}
+
+	/**
+	 * A chain is in date order: a position does not apply before the one it supersedes,
+	 * and once a stance is dated its successors are too.
+	 */
+	private void checkOrder() {
+		LocalDate earlier = (this.supersedes != null) ? this.supersedes.getValidFrom() : null;
+		if (earlier != null && (this.validFrom == null || this.validFrom.isBefore(earlier))) {
+			throw Unprocessable.field("validFrom", "must be on or after " + earlier
+					+ ", the validFrom of the position this one supersedes (" + this.supersedes.getId() + ")");
+		}
+	}
+
+	/**
+	 * Checks that this position, revised, still applies before the one that supersedes
+	 * it.
+	 */
+	void checkBefore(Position successor) {
+		if (this.validFrom != null
+				&& (successor.getValidFrom() == null || successor.getValidFrom().isBefore(this.validFrom))) {
+			throw Unprocessable.field("validFrom", "must be on or before " + successor.getValidFrom()
+					+ ", the validFrom of the position that supersedes this one (" + successor.getId() + ")");
+		}
+	}
+
+	/**
+	 * Makes the evidence exactly these statements and articles (each element one or the
+	 * other), keeping the rows that stay.
+	 * @return whether anything changed
+	 */
+	boolean replaceEvidence(List<Statement> statements, List<Article> articles) {
+		boolean changed = this.evidence.removeIf((e) -> (e.getStatement() != null)
+				? statements.stream().noneMatch((s) -> Objects.equals(s.getId(), e.getStatement().getId()))
+				: articles.stream().noneMatch((a) -> Objects.equals(a.getId(), e.getArticle().getId())));
+		for (Statement statement : statements) {
+			if (this.evidence.stream()
+				.noneMatch((e) -> e.getStatement() != null
+						&& Objects.equals(e.getStatement().getId(), statement.getId()))) {
+				this.evidence.add(new PositionEvidence(this, statement));
+				changed = true;
+			}
+		}
+		for (Article article : articles) {
+			if (this.evidence.stream()
+				.noneMatch((e) -> e.getArticle() != null && Objects.equals(e.getArticle().getId(), article.getId()))) {
+				this.evidence.add(new PositionEvidence(this, article));
+				changed = true;
+			}
+		}
+		return changed;
 	}
 
 	public Long getId() {

@@ -1,9 +1,12 @@
 package org.parley.position;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+
+import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -15,15 +18,28 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.parley.common.Download;
 import org.parley.common.Paging;
 import org.parley.common.Sorting;
+import org.parley.common.Conditional;
+import org.parley.common.MergePatch;
+import org.parley.common.Versioned;
+import org.parley.history.HistoryEntry;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -42,10 +58,13 @@ class PositionController {
 
 	private final Clock clock;
 
-	PositionController(PositionService positions, PositionExport export, Clock clock) {
+	private final Conditional conditional;
+
+	PositionController(PositionService positions, PositionExport export, Clock clock, Conditional conditional) {
 		this.positions = positions;
 		this.export = export;
 		this.clock = clock;
+		this.conditional = conditional;
 	}
 
 	@GetMapping("/positions")
@@ -80,9 +99,71 @@ class PositionController {
 	}
 
 	@GetMapping("/positions/{id}")
-	@Operation(summary = "One position and the full history of that actor's stance on that issue")
-	PositionDetail get(@PathVariable long id) {
-		return this.positions.get(id);
+	@Operation(summary = "One position and the full history of that actor's stance on that issue",
+			description = "Carries an ETag (the position's version); answers If-None-Match with 304.")
+	ResponseEntity<PositionDetail> get(@PathVariable long id, WebRequest request) {
+		return this.conditional.ok(request, this.positions.versioned(id));
+	}
+
+	@PostMapping(path = "/positions", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Record a position",
+			description = "201 with Location and ETag. If the actor already has a current position on the issue, "
+					+ "the new one supersedes it: the old one is kept, no longer current. 400 for an invalid field "
+					+ "(no evidence, evidence naming both or neither of statementId and article, ...); 422 for a "
+					+ "missing or unknown actor or issue, evidence naming an unknown statement or article "
+					+ "(evidence[i]), or a validFrom before that of the position superseded.")
+	ResponseEntity<PositionResponse> create(@Valid @RequestBody PositionRequest request) {
+		Versioned<PositionResponse> created = this.positions.create(request);
+		return this.conditional.created(URI.create("/api/v1/positions/" + created.body().id()), created);
+	}
+
+	@PutMapping(path = "/positions/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Correct a position in place: stance, summary, validFrom, evidence",
+			description = "Needs If-Match with the ETag of the version being replaced: missing 428, stale 412. "
+					+ "422 if actor or issue differ (they are fixed), evidence is unknown, or validFrom would put "
+					+ "the position before the one it supersedes or after the one superseding it. "
+					+ "A change of mind is a new position (POST), not an edit.")
+	ResponseEntity<PositionResponse> replace(@PathVariable long id, @Valid @RequestBody PositionRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return this.conditional.updated(this.positions.replace(id, request, ifMatch));
+	}
+
+	@PatchMapping(path = "/positions/{id}", consumes = MergePatch.MEDIA_TYPE)
+	@Operation(summary = "Correct parts of a position (JSON Merge Patch, RFC 7396)",
+			description = "Needs If-Match: missing 428, stale 412. evidence, when given, replaces the list. "
+					+ "422 as for PUT.")
+	ResponseEntity<PositionResponse> patch(@PathVariable long id, @RequestBody String patch,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return this.conditional.updated(this.positions.patch(id, patch, ifMatch));
+	}
+
+	@DeleteMapping("/positions/{id}")
+	@Operation(summary = "Delete the current position of an actor on an issue",
+			description = "Needs If-Match: missing 428, stale 412. 409 if a later position supersedes it: only the "
+					+ "current position can be deleted. The position it superseded, if any, is current again. "
+					+ "The last state stays in its history.")
+	ResponseEntity<Void> delete(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		this.positions.delete(id, ifMatch);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/positions/{id}/history")
+	@Operation(summary = "Every revision of a position: who, when, and its state",
+			description = "Also for a deleted position.")
+	List<HistoryEntry<PositionState>> history(@PathVariable long id) {
+		return this.positions.history(id);
+	}
+
+	@PostMapping("/positions/{id}/restore")
+	@Operation(summary = "Record a deleted position again, with its last state",
+			description = "201 with the new position's Location: it gets a new id. It takes its old place: "
+					+ "superseding the position it superseded, which must be current again, or as the first "
+					+ "position if it was. 409 if it exists or the stance has moved on since (another position "
+					+ "was recorded or deleted); 422 if its actor, issue or evidence is gone.")
+	ResponseEntity<PositionResponse> restore(@PathVariable long id) {
+		Versioned<PositionResponse> restored = this.positions.restore(id);
+		return this.conditional.created(URI.create("/api/v1/positions/" + restored.body().id()), restored);
 	}
 
 	@GetMapping("/actors/{slug}/positions")

@@ -35,6 +35,16 @@ public class PositionEvidence {
 	protected PositionEvidence() {
 	}
 
+	PositionEvidence(Position position, Statement statement) {
+		this.position = position;
+		this.statement = statement;
+	}
+
+	PositionEvidence(Position position, Article article) {
+		this.position = position;
+		this.article = article;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

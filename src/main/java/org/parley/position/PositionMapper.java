@@ -16,6 +16,13 @@ final class PositionMapper {
 				Refs.map(p.getEvidence(), PositionMapper::evidence), p.getSourceCount());
 	}
 
+	/** A position as a past revision recorded it. */
+	static PositionState toState(Position p) {
+		return new PositionState(p.getId(), ActorRef.of(p.getActor()), IssueRef.of(p.getIssue()), p.getStance(),
+				p.getSummary(), p.getValidFrom(), p.getSupersedesId(),
+				Refs.map(p.getEvidence(), PositionMapper::evidence));
+	}
+
 	static PositionShift toShift(Position after) {
 		Position before = after.getSupersedes();
 		return new PositionShift(ActorRef.of(after.getActor()), IssueRef.of(after.getIssue()), after.getValidFrom(),

@@ -1,8 +1,14 @@
 package org.parley.position;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+
+import org.parley.actor.Actor;
+import org.parley.article.Article;
+import org.parley.issue.Issue;
+import org.parley.statement.Statement;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -56,5 +62,31 @@ interface PositionRepository extends JpaRepository<Position, Long>, JpaSpecifica
 			where p.actor.id = :actorId and p.issue.id = :issueId
 			order by p.validFrom asc nulls first, p.id asc""")
 	List<Position> findHistory(Long actorId, Long issueId);
+
+	/**
+	 * The position of an actor on an issue in force now: the one of the chain that no
+	 * other supersedes.
+	 */
+	@Query("""
+			select p from Position p
+			where p.actor = :actor and p.issue = :issue
+			  and not exists (select 1 from Position n where n.supersedes = p)""")
+	Optional<Position> findCurrent(Actor actor, Issue issue);
+
+	/** The position that superseded this one, if any. */
+	@Query("select n from Position n where n.supersedes = :position")
+	Optional<Position> findSuccessor(Position position);
+
+	@Query("select a from Actor a where a.slug = :slug")
+	Optional<Actor> findActor(String slug);
+
+	@Query("select i from Issue i where i.code = :code")
+	Optional<Issue> findIssue(String code);
+
+	@Query("select s from Statement s where s.id in :ids")
+	List<Statement> findStatements(Collection<Long> ids);
+
+	@Query("select a from Article a where a.slug in :slugs")
+	List<Article> findArticles(Collection<String> slugs);
 
 }

@@ -1,23 +1,43 @@
 package org.parley.position;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import org.parley.actor.Actor;
 import org.parley.actor.ActorService;
 import org.parley.actor.ActorRef;
+import org.parley.article.Article;
+import org.parley.common.Conflict;
+import org.parley.common.ETags;
 import org.parley.common.InvalidParameter;
+import org.parley.common.MergePatch;
 import org.parley.common.Paging;
+import org.parley.common.Unprocessable;
+import org.parley.common.Versioned;
+import org.parley.history.HistoryEntry;
+import org.parley.history.HistoryService;
+import org.parley.issue.Issue;
 import org.parley.issue.IssueRef;
 import org.parley.common.ResourceNotFound;
+import org.parley.statement.Statement;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads positions and their history. */
+/** Reads and writes positions and their history. */
 @Service
 @Transactional(readOnly = true)
 public class PositionService {
@@ -32,9 +52,19 @@ public class PositionService {
 
 	private final ActorService actors;
 
-	PositionService(PositionRepository positions, ActorService actors) {
+	private final MergePatch mergePatch;
+
+	private final HistoryService history;
+
+	private final EntityManager entityManager;
+
+	PositionService(PositionRepository positions, ActorService actors, MergePatch mergePatch, HistoryService history,
+			EntityManager entityManager) {
 		this.positions = positions;
 		this.actors = actors;
+		this.mergePatch = mergePatch;
+		this.history = history;
+		this.entityManager = entityManager;
 	}
 
 	public PagedModel<PositionResponse> list(PositionFilter filter, Paging paging) {
@@ -87,13 +117,237 @@ public class PositionService {
 	}
 
 	public PositionDetail get(long id) {
-		Position position = this.positions.findById(id).orElseThrow(() -> ResourceNotFound.of("position", id));
+		return versioned(id).body();
+	}
+
+	/** One position with its chain, and the version of that position. */
+	public Versioned<PositionDetail> versioned(long id) {
+		Position position = find(id);
 		List<PositionResponse> history = this.positions
 			.findHistory(position.getActor().getId(), position.getIssue().getId())
 			.stream()
 			.map(PositionMapper::toResponse)
 			.toList();
-		return new PositionDetail(PositionMapper.toResponse(position), history);
+		return new Versioned<>(new PositionDetail(PositionMapper.toResponse(position), history), position.getVersion());
+	}
+
+	/**
+	 * Records a position. If the actor already has a current position on the issue, the
+	 * new one supersedes it: the old one stays, no longer current.
+	 */
+	@Transactional
+	public Versioned<PositionResponse> create(PositionRequest request) {
+		List<Unprocessable.FieldError> missing = new ArrayList<>();
+		if (request.actor() == null) {
+			missing.add(new Unprocessable.FieldError("actor", "is required when creating a position"));
+		}
+		if (request.issue() == null) {
+			missing.add(new Unprocessable.FieldError("issue", "is required when creating a position"));
+		}
+		if (!missing.isEmpty()) {
+			throw new Unprocessable(missing);
+		}
+		Actor actor = this.positions.findActor(request.actor())
+			.orElseThrow(() -> Unprocessable.field("actor", "names no actor ('" + request.actor() + "')"));
+		Issue issue = this.positions.findIssue(request.issue())
+			.orElseThrow(() -> Unprocessable.field("issue", "names no issue ('" + request.issue() + "')"));
+		Optional<Position> current = this.positions.findCurrent(actor, issue);
+		return insert(actor, issue, current, request);
+	}
+
+	@Transactional
+	public Versioned<PositionResponse> replace(long id, PositionRequest request, String ifMatch) {
+		Position position = find(id);
+		ETags.check(ifMatch, position.getVersion());
+		List<Unprocessable.FieldError> fixed = new ArrayList<>();
+		if (request.actor() != null && !request.actor().equals(position.getActor().getSlug())) {
+			fixed.add(new Unprocessable.FieldError("actor", "cannot change (it is '" + position.getActor().getSlug()
+					+ "'); create a position for the other actor instead"));
+		}
+		if (request.issue() != null && !request.issue().equals(position.getIssue().getCode())) {
+			fixed.add(new Unprocessable.FieldError("issue", "cannot change (it is '" + position.getIssue().getCode()
+					+ "'); create a position on the other issue instead"));
+		}
+		if (!fixed.isEmpty()) {
+			throw new Unprocessable(fixed);
+		}
+		Evidence evidence = resolve(request.evidence());
+		boolean fields = position.revise(request.stance(), request.summary(), request.validFrom());
+		this.positions.findSuccessor(position).ifPresent(position::checkBefore);
+		if (position.replaceEvidence(evidence.statements(), evidence.articles()) && !fields) {
+			// evidence rows are rows of their own: changing only them leaves the
+			// position's row alone, but it is a new version of the position
+			this.entityManager.lock(position, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+		}
+		this.positions.saveAndFlush(position);
+		return current(position);
+	}
+
+	@Transactional
+	public Versioned<PositionResponse> patch(long id, String patch, String ifMatch) {
+		Position position = find(id);
+		ETags.check(ifMatch, position.getVersion());
+		return replace(id, this.mergePatch.apply(PositionRequest.of(position), patch, PositionRequest.class), ifMatch);
+	}
+
+	/**
+	 * Deletes the current position of a chain; the one it superseded (if any) is current
+	 * again. A 409 problem for a position a later one supersedes.
+	 */
+	@Transactional
+	public void delete(long id, String ifMatch) {
+		Position position = find(id);
+		ETags.check(ifMatch, position.getVersion());
+		Optional<Position> successor = this.positions.findSuccessor(position);
+		if (successor.isPresent()) {
+			throw new Conflict(
+					"Position " + id + " is superseded by position " + successor.get().getId()
+							+ "; only the current position of an actor on an issue can be deleted",
+					"/api/v1/positions/" + successor.get().getId());
+		}
+		this.positions.delete(position);
+		this.positions.flush();
+	}
+
+	/** Every revision of the position with this id, also after it was deleted. */
+	public List<HistoryEntry<PositionState>> history(long id) {
+		List<HistoryEntry<PositionState>> entries = this.history.byId(Position.class, id, PositionMapper::toState);
+		if (entries.isEmpty()) {
+			throw ResourceNotFound.of("position", id);
+		}
+		return asDeleted(entries);
+	}
+
+	/**
+	 * Records a deleted position again, as a new position with a new id and its last
+	 * state. It must fit where it was: superseding the position it superseded, which must
+	 * be current again, or, if it was the first, with the actor having no position on the
+	 * issue. Otherwise the stance has moved on since, and restoring is a 409 problem.
+	 */
+	@Transactional
+	public Versioned<PositionResponse> restore(long id) {
+		if (this.positions.existsById(id)) {
+			throw new Conflict("Position " + id + " exists; only a deleted position can be restored",
+					"/api/v1/positions/" + id);
+		}
+		List<HistoryEntry<Snapshot>> entries = this.history.byId(Position.class, id,
+				(p) -> new Snapshot(PositionRequest.of(p), p.getSupersedesId()));
+		if (entries.size() < 2 || entries.get(entries.size() - 1).change() != HistoryEntry.Change.DELETED) {
+			throw ResourceNotFound.of("deleted position", id);
+		}
+		Snapshot last = entries.get(entries.size() - 2).state();
+		PositionRequest request = last.request();
+		Actor actor = this.positions.findActor(request.actor())
+			.orElseThrow(() -> Unprocessable.field("actor", "names no actor ('" + request.actor() + "') any more"));
+		Issue issue = this.positions.findIssue(request.issue())
+			.orElseThrow(() -> Unprocessable.field("issue", "names no issue ('" + request.issue() + "') any more"));
+		Optional<Position> current = this.positions.findCurrent(actor, issue);
+		Long currentId = current.map(Position::getId).orElse(null);
+		if (!Objects.equals(currentId, last.supersedesId())) {
+			throw new Conflict(
+					"The stance of '" + request.actor() + "' on '" + request.issue() + "' has moved on since position "
+							+ id + " was deleted: it superseded "
+							+ ((last.supersedesId() != null) ? "position " + last.supersedesId() : "nothing")
+							+ ", but the current position is " + ((currentId != null) ? currentId : "none")
+							+ "; create a new position instead",
+					(currentId != null) ? "/api/v1/positions/" + currentId : null);
+		}
+		return insert(actor, issue, current, request);
+	}
+
+	private Versioned<PositionResponse> insert(Actor actor, Issue issue, Optional<Position> current,
+			PositionRequest request) {
+		Evidence evidence = resolve(request.evidence());
+		Position position = current.map((c) -> c.supersede(request.stance(), request.summary(), request.validFrom()))
+			.orElseGet(() -> new Position(actor, issue, request.stance(), request.summary(), request.validFrom()));
+		position.replaceEvidence(evidence.statements(), evidence.articles());
+		try {
+			this.positions.saveAndFlush(position);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another request added to the same chain since it was read
+			throw new Conflict("The stance of '" + actor.getSlug() + "' on '" + issue.getCode()
+					+ "' was changed by another request at the same time; read it again", null);
+		}
+		return current(position);
+	}
+
+	/** The written position as now stored, with derived values reloaded. */
+	private Versioned<PositionResponse> current(Position position) {
+		this.entityManager.refresh(position);
+		return new Versioned<>(PositionMapper.toResponse(position), position.getVersion());
+	}
+
+	/** The statements and articles evidence names; a 422 problem naming each unknown. */
+	private Evidence resolve(List<PositionRequest.Evidence> evidence) {
+		Map<Long, Statement> statements = this.positions
+			.findStatements(
+					evidence.stream().map(PositionRequest.Evidence::statementId).filter(Objects::nonNull).toList())
+			.stream()
+			.collect(Collectors.toMap(Statement::getId, Function.identity()));
+		Map<String, Article> articles = this.positions
+			.findArticles(evidence.stream().map(PositionRequest.Evidence::article).filter(Objects::nonNull).toList())
+			.stream()
+			.collect(Collectors.toMap(Article::getSlug, Function.identity()));
+		List<Unprocessable.FieldError> errors = new ArrayList<>();
+		List<Statement> foundStatements = new ArrayList<>();
+		List<Article> foundArticles = new ArrayList<>();
+		for (int i = 0; i < evidence.size(); i++) {
+			PositionRequest.Evidence e = evidence.get(i);
+			if (e.statementId() != null) {
+				Statement statement = statements.get(e.statementId());
+				if (statement == null) {
+					errors.add(new Unprocessable.FieldError("evidence[" + i + "].statementId",
+							"names no statement (" + e.statementId() + ")"));
+				}
+				else {
+					foundStatements.add(statement);
+				}
+			}
+			else {
+				Article article = articles.get(e.article());
+				if (article == null) {
+					errors.add(new Unprocessable.FieldError("evidence[" + i + "].article",
+							"names no article ('" + e.article() + "')"));
+				}
+				else {
+					foundArticles.add(article);
+				}
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new Unprocessable(errors);
+		}
+		return new Evidence(foundStatements, foundArticles);
+	}
+
+	/**
+	 * A deletion's revision no longer sees the evidence deleted with the position; show
+	 * the position as it was when deleted, i.e. its previous state.
+	 */
+	private static <S> List<HistoryEntry<S>> asDeleted(List<HistoryEntry<S>> entries) {
+		List<HistoryEntry<S>> result = new ArrayList<>(entries.size());
+		for (int i = 0; i < entries.size(); i++) {
+			HistoryEntry<S> entry = entries.get(i);
+			if (entry.change() == HistoryEntry.Change.DELETED && i > 0) {
+				entry = new HistoryEntry<>(entry.revision(), entry.at(), entry.by(), entry.change(),
+						entries.get(i - 1).state());
+			}
+			result.add(entry);
+		}
+		return result;
+	}
+
+	private Position find(long id) {
+		return this.positions.findById(id).orElseThrow(() -> ResourceNotFound.of("position", id));
+	}
+
+	/** The evidence a write names, found. */
+	private record Evidence(List<Statement> statements, List<Article> articles) {
+	}
+
+	/** A past state of a position: as a request, and the position it superseded. */
+	private record Snapshot(PositionRequest request, Long supersedesId) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.parley.summit;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.parley.actor.ActorRef;
@@ -17,6 +18,19 @@ final class SummitMapper {
 		return new SummitResponse(s.getSlug(), s.getTitle(), s.getKind(), s.getStatus(), s.getStartDate(),
 				s.getEndDate(), location(s), participants(s), s.getSummary(), s.getOutcome(),
 				Refs.map(s.getSources(), ArticleRef::of), s.getSourceCount());
+	}
+
+	/**
+	 * An event as it was at a past revision, with the participants it had then. The
+	 * source count is not audited, so it is counted from the sources.
+	 */
+	static SummitResponse toHistoricResponse(Summit s, List<SummitResponse.Participant> participants) {
+		List<ArticleRef> sources = Refs.map(s.getSources(), ArticleRef::of)
+			.stream()
+			.sorted(Comparator.comparing(ArticleRef::slug))
+			.toList();
+		return new SummitResponse(s.getSlug(), s.getTitle(), s.getKind(), s.getStatus(), s.getStartDate(),
+				s.getEndDate(), location(s), participants, s.getSummary(), s.getOutcome(), sources, sources.size());
 	}
 
 	static SummitDetail toDetail(Summit s, List<StatementResponse> statements, List<DiscrepancyRef> discrepancies) {

@@ -35,6 +35,16 @@ public class SummitParticipant {
 	protected SummitParticipant() {
 	}
 
+	SummitParticipant(Summit summit, Actor actor, ParticipantRole role) {
+		this.summit = summit;
+		this.actor = actor;
+		this.role = role;
+	}
+
+	void changeRole(ParticipantRole role) {
+		this.role = role;
+	}
+
 	public Summit getSummit() {
 		return this.summit;
 	}
@@ -47,8 +57,12 @@ public class SummitParticipant {
 		return this.role;
 	}
 
-	/** Composite key: one row per event and actor. */
-	public record Key(Long summit, Long actor) implements Serializable {
+	/**
+	 * Composite key: one row per event and actor. Its parts are the entities (as
+	 * Hibernate allows for an id class of a key-to-one), which is what Envers fills in
+	 * when it reads a past revision.
+	 */
+	public record Key(Summit summit, Actor actor) implements Serializable {
 	}
 
 }
