@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -269,8 +270,19 @@ class ApiKeyApiTests {
 	}
 
 	@Test
-	void generatedAdminKeyOnlyWhenNoActiveAdminKeyExists(@Autowired ApiKeyService keys) {
-		// The configured admin key is active, so nothing is generated.
+	@Transactional // rolled back: the shared database keeps its admin key
+	void withoutAConfiguredKeyAnAdminKeyIsGeneratedOnlyWhenNoneIsActive(@Autowired ApiKeyService keys) {
+		assertThat(keys.bootstrap("", new NoLog())).isEmpty();
+
+		this.jdbc.sql("update api_key set revoked_at = now() where role = 'ADMIN'").update();
+		String generated = keys.bootstrap("", new NoLog()).orElseThrow();
+		assertThat(generated).startsWith("pk_");
+		assertThat(
+				this.jdbc.sql("select name from api_key where key_hash = ? and role = 'ADMIN' and revoked_at is null")
+					.param(ApiKeys.hash(generated))
+					.query(String.class)
+					.single())
+			.isEqualTo("bootstrap admin");
 		assertThat(keys.bootstrap("", new NoLog())).isEmpty();
 	}
 
