@@ -1,5 +1,7 @@
 package org.parley.history;
 
+import org.parley.security.CurrentApiKey;
+
 /** Who is writing: the API key behind the current request. */
 final class Editors {
 
@@ -7,7 +9,7 @@ final class Editors {
 	}
 
 	static String currentKeyId() {
-		return null;
+		return CurrentApiKey.id().map(String::valueOf).orElse(null);
 	}
 
 }

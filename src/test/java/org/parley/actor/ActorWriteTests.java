@@ -9,8 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.support.ApiTest;
+import org.parley.support.TestApiKeys;
 import org.parley.support.Json;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,12 @@ class ActorWriteTests {
 
 	@Autowired
 	RestTestClient http;
+
+	/** Every request of this class is sent with a fresh editor key. */
+	@BeforeEach
+	void authenticateAsEditor() {
+		this.http = this.http.mutate().defaultHeaders(TestApiKeys.editor(this.http)).build();
+	}
 
 	void create(String slug, String kind, List<String> members) {
 		this.http.post()

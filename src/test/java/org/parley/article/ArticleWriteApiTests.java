@@ -11,11 +11,13 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.support.ApiTest;
+import org.parley.support.TestApiKeys;
 import org.parley.support.CitationFixtures;
 import org.parley.support.Http;
 import org.parley.support.Http.Reply;
@@ -39,6 +41,12 @@ class ArticleWriteApiTests {
 
 	@Autowired
 	RestTestClient http;
+
+	/** Every request of this class is sent with a fresh editor key. */
+	@BeforeEach
+	void authenticateAsEditor() {
+		this.http = this.http.mutate().defaultHeaders(TestApiKeys.editor(this.http)).build();
+	}
 
 	@Autowired
 	JdbcClient jdbc;

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.parley.support.ApiTest;
 import org.parley.support.RawHttp;
+import org.parley.support.TestApiKeys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -135,6 +136,7 @@ class ErrorHandlingTests {
 	void unsupportedMethodIsA405Problem() {
 		this.http.delete()
 			.uri("/api/v1/search?q=peace")
+			.headers(TestApiKeys.editor(this.http))
 			.exchange()
 			.expectStatus()
 			.isEqualTo(405)
@@ -148,6 +150,7 @@ class ErrorHandlingTests {
 	void unsupportedMediaTypeOnPostIsA415Problem() {
 		this.http.post()
 			.uri("/api/v1/actors")
+			.headers(TestApiKeys.editor(this.http))
 			.contentType(MediaType.APPLICATION_XML)
 			.body("<actor/>")
 			.exchange()

@@ -2,6 +2,7 @@ package org.parley.config;
 
 import org.junit.jupiter.api.Test;
 import org.parley.support.ApiTest;
+import org.parley.support.TestApiKeys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -94,8 +95,30 @@ class PlatformTests {
 
 	@Test
 	void otherActuatorEndpointsAreNotExposed() {
-		this.http.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
-		this.http.get().uri("/actuator/beans").exchange().expectStatus().isNotFound();
+		for (String uri : java.util.List.of("/actuator/env", "/actuator/beans", "/actuator", "/actuator/heapdump")) {
+			this.http.get().uri(uri).exchange().expectStatus().isForbidden();
+			this.http.get().uri(uri).headers(TestApiKeys.admin()).exchange().expectStatus().isForbidden();
+		}
+	}
+
+	@Test
+	void infoIsPublic() {
+		this.http.get().uri("/actuator/info").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void readsArePreflightedFromAnyOrigin() {
+		this.http.options()
+			.uri("/api/v1/issues")
+			.header(HttpHeaders.ORIGIN, "https://dashboard.example.org")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+			.expectHeader()
+			.valueMatches(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, ".*GET.*");
 	}
 
 	@Test

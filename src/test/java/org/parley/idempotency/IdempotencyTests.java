@@ -2,8 +2,10 @@ package org.parley.idempotency;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.support.ApiTest;
+import org.parley.support.TestApiKeys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +21,12 @@ class IdempotencyTests {
 
 	@Autowired
 	RestTestClient http;
+
+	/** Every request of this class is sent with a fresh editor key. */
+	@BeforeEach
+	void authenticateAsEditor() {
+		this.http = this.http.mutate().defaultHeaders(TestApiKeys.editor(this.http)).build();
+	}
 
 	@Autowired
 	JdbcClient jdbc;

@@ -3,8 +3,10 @@ package org.parley.issue;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.support.ApiTest;
+import org.parley.support.TestApiKeys;
 import org.parley.support.Json;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,12 @@ class IssueWriteTests {
 
 	@Autowired
 	RestTestClient http;
+
+	/** Every request of this class is sent with a fresh editor key. */
+	@BeforeEach
+	void authenticateAsEditor() {
+		this.http = this.http.mutate().defaultHeaders(TestApiKeys.editor(this.http)).build();
+	}
 
 	String create(String code) {
 		return this.http.post()
@@ -131,6 +139,8 @@ class IssueWriteTests {
 		assertThat(history).extracting((h) -> Json.at(h, "state").get("name"))
 			.containsExactly("Sanctions", "Renamed", "Renamed");
 		assertThat(history).extracting((h) -> ((Number) h.get("revision")).longValue()).isSorted();
+		assertThat(history).extracting((h) -> (String) h.get("by"))
+			.allSatisfy((by) -> assertThat(by).as("the API key that made the change").matches("[0-9]+"));
 		this.http.post()
 			.uri("/api/v1/issues/sanctions-history/restore")
 			.exchange()

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.support.ApiTest;
+import org.parley.support.TestApiKeys;
 import org.parley.support.CitationFixtures;
 import org.parley.support.Http;
 import org.parley.support.Http.Reply;
@@ -39,6 +40,12 @@ class StatementWriteApiTests {
 
 	@Autowired
 	RestTestClient http;
+
+	/** Every request of this class is sent with a fresh editor key. */
+	@BeforeEach
+	void authenticateAsEditor() {
+		this.http = this.http.mutate().defaultHeaders(TestApiKeys.editor(this.http)).build();
+	}
 
 	@Autowired
 	JdbcClient jdbc;

@@ -9,8 +9,10 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.support.ApiTest;
+import org.parley.support.TestApiKeys;
 import org.parley.support.Json;
 import org.parley.support.Writes;
 import org.parley.support.Writes.Reply;
@@ -31,6 +33,12 @@ class SummitWriteApiTests {
 
 	@Autowired
 	RestTestClient http;
+
+	/** Every request of this class is sent with a fresh editor key. */
+	@BeforeEach
+	void authenticateAsEditor() {
+		this.http = this.http.mutate().defaultHeaders(TestApiKeys.editor(this.http)).build();
+	}
 
 	@Autowired
 	JdbcClient jdbc;

@@ -13,7 +13,9 @@ import org.springframework.context.annotation.Import;
 /**
  * An API test: the whole application on a random port, real HTTP through
  * {@code RestTestClient}, real PostgreSQL from {@link TestDatabase}. Every class using it
- * shares one application context and so one database.
+ * shares one application context and so one database. The admin key is
+ * {@link TestApiKeys#ADMIN_KEY}; rate limits are high enough never to be reached (see
+ * {@code RateLimitTests} for tight ones).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,7 +23,9 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "parley.embedded-postgres.data-directory=",
 				"spring.jpa.properties.hibernate.generate_statistics=true",
-				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn" })
+				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
+				"parley.security.admin-key=" + TestApiKeys.ADMIN_KEY, "parley.rate-limit.anonymous-per-minute=1000000",
+				"parley.rate-limit.key-per-minute=1000000" })
 @AutoConfigureRestTestClient
 @Import({ TestDatabase.class, SqlStatements.class })
 public @interface ApiTest {

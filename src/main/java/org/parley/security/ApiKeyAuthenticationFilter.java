@@ -1,0 +1,71 @@
+package org.parley.security;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates a request by the API key in its {@code Authorization: Bearer} header. A
+ * request without the header goes on anonymously (reads are public); a request with a
+ * malformed, unknown or revoked key is refused with a 401 whatever it asks for, so a
+ * client learns at once that its key is not valid. A key in the query string is refused
+ * too. Refusals count against the client address's rate limit, so trying keys is
+ * throttled like any other anonymous request.
+ */
+class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+
+	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+
+	private final ApiKeyService keys;
+
+	private final ProblemResponses problems;
+
+	private final RateLimiter rateLimiter;
+
+	ApiKeyAuthenticationFilter(ApiKeyService keys, ProblemResponses problems, RateLimiter rateLimiter) {
+		this.keys = keys;
+		this.problems = problems;
+		this.rateLimiter = rateLimiter;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Optional<ApiKeyAuthentication> authentication;
+		try {
+			String parameter = BearerKeys.keyParameterInQuery(request);
+			if (parameter != null) {
+				throw ApiKeyRejected.inQuery(parameter);
+			}
+			String key = BearerKeys.from(request);
+			if (key == null) {
+				chain.doFilter(request, response);
+				return;
+			}
+			authentication = this.keys.authenticate(key);
+			if (authentication.isEmpty()) {
+				throw ApiKeyRejected.unknownOrRevoked();
+			}
+		}
+		catch (ApiKeyRejected ex) {
+			if (this.rateLimiter.admit(request, response, null)) {
+				this.problems.commence(request, response, ex);
+			}
+			return;
+		}
+		SecurityContext context = this.contexts.createEmptyContext();
+		context.setAuthentication(authentication.get());
+		this.contexts.setContext(context);
+		chain.doFilter(request, response);
+	}
+
+}

@@ -1,0 +1,131 @@
+package org.parley.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import org.parley.common.Paging;
+import org.parley.common.ResourceNotFound;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PagedModel;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates, lists, revokes and checks API keys. */
+@Service
+class ApiKeyService {
+
+	static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "role", "role", "createdAt",
+			"createdAt", "lastUsedAt", "lastUsedAt");
+
+	private final ApiKeyRepository keys;
+
+	private final Clock clock;
+
+	ApiKeyService(ApiKeyRepository keys, Clock clock) {
+		this.keys = keys;
+		this.clock = clock;
+	}
+
+	/**
+	 * Makes a key; the answer is the only place the key itself ever appears.
+	 * @param createdBy id of the admin key creating it, {@code null} at bootstrap
+	 */
+	@Transactional
+	CreatedApiKey create(String name, ApiKeyRole role, Long createdBy) {
+		String key = ApiKeys.generate();
+		ApiKey saved = this.keys.save(new ApiKey(name, role, ApiKeys.hash(key), createdBy, now()));
+		return new CreatedApiKey(saved.getId(), saved.getName(), saved.getRole(), key, saved.getCreatedAt());
+	}
+
+	@Transactional(readOnly = true)
+	PagedModel<ApiKeyResponse> list(Paging paging) {
+		var page = this.keys.findAll(paging.toPageable(SORTABLE, Sort.by("createdAt"), "id"));
+		return new PagedModel<>(page.map(ApiKeyResponse::of));
+	}
+
+	@Transactional(readOnly = true)
+	ApiKeyResponse get(long id) {
+		return ApiKeyResponse.of(find(id));
+	}
+
+	/** Revokes the key, keeping its record; revoking a revoked key changes nothing. */
+	@Transactional
+	void revoke(long id) {
+		find(id).revoke(now());
+	}
+
+	/**
+	 * The key's identity, if {@code presented} is an active key. Records the use (at most
+	 * once a minute per key).
+	 */
+	@Transactional
+	Optional<ApiKeyAuthentication> authenticate(String presented) {
+		Optional<ApiKey> found = this.keys.findByKeyHash(ApiKeys.hash(presented));
+		if (found.isEmpty() || found.get().isRevoked()) {
+			return Optional.empty();
+		}
+		ApiKey key = found.get();
+		Instant now = now();
+		if (key.lastUseIsStale(now)) {
+			this.keys.markUsed(key.getId(), now);
+		}
+		return Optional.of(new ApiKeyAuthentication(key.getId(), key.getName(), key.getRole()));
+	}
+
+	/**
+	 * Makes sure there is a way in: the configured admin key if there is one, else a
+	 * generated admin key when no active one exists. Safe to run on every start, and by
+	 * several instances at once.
+	 * @return a key generated now (to be shown once), if one was
+	 */
+	@Transactional
+	Optional<String> bootstrap(String configuredAdminKey, BootstrapListener listener) {
+		this.keys.lockBootstrap();
+		if (!configuredAdminKey.isEmpty()) {
+			Optional<ApiKey> existing = this.keys.findByKeyHash(ApiKeys.hash(configuredAdminKey));
+			if (existing.isEmpty()) {
+				ApiKey key = this.keys
+					.save(new ApiKey(BOOTSTRAP_NAME, ApiKeyRole.ADMIN, ApiKeys.hash(configuredAdminKey), null, now()));
+				listener.configuredKeyStored(key.getId());
+			}
+			else if (existing.get().isRevoked()) {
+				listener.configuredKeyRevoked(existing.get().getId());
+			}
+			else if (existing.get().getRole() != ApiKeyRole.ADMIN) {
+				listener.configuredKeyNotAdmin(existing.get().getId());
+			}
+			return Optional.empty();
+		}
+		if (this.keys.existsByRoleAndRevokedAtIsNull(ApiKeyRole.ADMIN)) {
+			return Optional.empty();
+		}
+		CreatedApiKey created = create(BOOTSTRAP_NAME, ApiKeyRole.ADMIN, null);
+		return Optional.of(created.key());
+	}
+
+	static final String BOOTSTRAP_NAME = "bootstrap admin";
+
+	/** What the bootstrap found, for logging. */
+	interface BootstrapListener {
+
+		void configuredKeyStored(long id);
+
+		void configuredKeyRevoked(long id);
+
+		void configuredKeyNotAdmin(long id);
+
+	}
+
+	private ApiKey find(long id) {
+		return this.keys.findById(id).orElseThrow(() -> ResourceNotFound.of("api key", id));
+	}
+
+	private Instant now() {
+		// Microseconds, as PostgreSQL stores them, so what is answered is what is kept.
+		return this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+	}
+
+}

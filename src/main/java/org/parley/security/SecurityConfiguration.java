@@ -1,0 +1,141 @@
+package org.parley.security;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may do what. Reads (GET, HEAD) of the API, its documentation, health and info are
+ * public; every other method under {@code /api/v1} needs an API key with role EDITOR or
+ * ADMIN, and everything under {@code /api/v1/admin} role ADMIN. Anything else is refused.
+ * Keys are sent as {@code Authorization: Bearer <key>}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ SecurityProperties.class, RateLimitProperties.class })
+class SecurityConfiguration {
+
+	/** Where an API key can make a difference; elsewhere a refusal is final. */
+	static final RequestMatcher KEYS_CAN_OPEN = PathPatternRequestMatcher.pathPattern("/api/v1/**");
+
+	static final RequestMatcher ADMIN = PathPatternRequestMatcher.pathPattern("/api/v1/admin/**");
+
+	private static final RequestMatcher SWAGGER_UI = new OrRequestMatcher(
+			PathPatternRequestMatcher.pathPattern("/swagger-ui/**"),
+			PathPatternRequestMatcher.pathPattern("/swagger-ui.html"));
+
+	/**
+	 * The API answers JSON only: nothing in it may load, run, frame or be framed.
+	 */
+	private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
+			+ "form-action 'none'";
+
+	/**
+	 * Swagger UI loads its scripts, styles and the OpenAPI description from this origin,
+	 * sets inline styles and shows data-URI images; nothing else.
+	 */
+	private static final String SWAGGER_UI_CSP = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; "
+			+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	static String rolesFor(HttpServletRequest request) {
+		return ADMIN.matches(request) ? "ADMIN" : "EDITOR or ADMIN";
+	}
+
+	/**
+	 * Lets an encoded slash in a path through, as Tomcat is told to
+	 * (config/TomcatConfiguration), so an unknown slug containing one is a 404 problem.
+	 * Tomcat then leaves {@code %2F} undecoded in the servlet path, where the firewall
+	 * would take its {@code %} for an encoded percent: that is allowed too. Safe here:
+	 * the rules above match paths with the same parser as Spring MVC, which both see
+	 * {@code a%2Fb} as one segment, and nothing decodes a path twice.
+	 */
+	@Bean
+	WebSecurityCustomizer encodedSlashInPaths() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowUrlEncodedSlash(true);
+		firewall.setAllowUrlEncodedPercent(true);
+		return (web) -> web.httpFirewall(firewall);
+	}
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyService keys, ProblemResponses problems,
+			RateLimiter rateLimiter, RateLimitProperties rateLimits) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers("/error")
+			.permitAll()
+			.requestMatchers("/api/v1/admin/**")
+			.hasRole(ApiKeyRole.ADMIN.name())
+			.requestMatchers(HttpMethod.GET, "/api/v1/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/api/v1/**")
+			.permitAll()
+			.requestMatchers("/api/v1/**")
+			.hasAnyRole(ApiKeyRole.EDITOR.name(), ApiKeyRole.ADMIN.name())
+			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+					"/actuator/health", "/actuator/health/**", "/actuator/info")
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+					"/actuator/health", "/actuator/health/**", "/actuator/info")
+			.permitAll()
+			.anyRequest()
+			.denyAll());
+		// Stateless: every request carries its key; nothing is kept between requests.
+		http.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		http.requestCache((cache) -> cache.disable());
+		// CSRF protection is for credentials a browser attaches on its own (cookies, HTTP
+		// basic). Parley has neither: the key travels in the Authorization header, which
+		// a page from another origin can only set through CORS, and CORS allows writes
+		// from configured origins only. So there is no token to check.
+		http.csrf(AbstractHttpConfigurer::disable);
+		http.formLogin(AbstractHttpConfigurer::disable);
+		http.httpBasic(AbstractHttpConfigurer::disable);
+		http.logout(AbstractHttpConfigurer::disable);
+		// CORS as configured for Spring MVC (config/WebConfiguration), applied before
+		// authorization so preflight requests, which carry no key, are answered.
+		http.cors(Customizer.withDefaults());
+		http.headers((headers) -> headers
+			// Defaults kept: X-Content-Type-Options: nosniff, X-Frame-Options: DENY,
+			// Strict-Transport-Security on HTTPS.
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+			// No-store only where credentials are involved; public reads stay cacheable.
+			.cacheControl((cache) -> cache.disable())
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+					new OrRequestMatcher(new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION), ADMIN),
+					new CacheControlHeadersWriter()))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
+					new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_CSP)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+					new ContentSecurityPolicyHeaderWriter(API_CSP))));
+		http.exceptionHandling(
+				(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		http.addFilterBefore(new ApiKeyAuthenticationFilter(keys, problems, rateLimiter),
+				AnonymousAuthenticationFilter.class);
+		http.addFilterAfter(new RateLimitFilter(rateLimiter, rateLimits.excludedPaths()),
+				ApiKeyAuthenticationFilter.class);
+		return http.build();
+	}
+
+}
