@@ -62,7 +62,7 @@ class OpenApiConfiguration {
 	 * the ETag header.
 	 */
 	@Bean
-	OperationCustomizer problemResponses() {
+	OperationCustomizer problemResponseDocs() {
 		return (operation, handlerMethod) -> {
 			String method = httpMethod(handlerMethod);
 			boolean hasPathVariable = java.util.Arrays.stream(handlerMethod.getMethodParameters())

@@ -19,6 +19,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+	/** Response headers browser clients on other origins may read. */
+	private static final String[] EXPOSED_HEADERS = { "Location", "ETag", "Retry-After", "RateLimit-Limit",
+			"RateLimit-Remaining", "RateLimit-Reset", "Idempotent-Replayed", "Content-Disposition" };
+
 	private final String[] writeOrigins;
 
 	WebConfiguration(@Value("${parley.cors.write-origins:}") String writeOrigins) {
@@ -37,11 +41,16 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addCorsMappings(CorsRegistry registry) {
-		registry.addMapping("/api/**").allowedOrigins("*").allowedMethods("GET", "HEAD").maxAge(3600);
+		registry.addMapping("/api/**")
+			.allowedOrigins("*")
+			.allowedMethods("GET", "HEAD")
+			.exposedHeaders(EXPOSED_HEADERS)
+			.maxAge(3600);
 		if (this.writeOrigins.length > 0) {
 			registry.addMapping("/api/**")
 				.allowedOrigins(this.writeOrigins)
 				.allowedMethods("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+				.exposedHeaders(EXPOSED_HEADERS)
 				.maxAge(3600);
 		}
 	}

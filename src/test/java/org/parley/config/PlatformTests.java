@@ -130,7 +130,10 @@ class PlatformTests {
 			.expectStatus()
 			.isOk()
 			.expectHeader()
-			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+			.expectHeader()
+			.value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
+					(exposed) -> org.assertj.core.api.Assertions.assertThat(exposed).contains("ETag", "Location"));
 	}
 
 	@Test
