@@ -37,15 +37,32 @@ endpoints=(
   "/api/v1/positions?size=100"
   "/api/v1/positions?current=true&issue=security-guarantees"
   "/api/v1/issues/security-guarantees"
+  "/api/v1/search?q=security%20guarantees"
+  "/api/v1/search?q=%22security%20guarantees%22%20-nato&type=STATEMENT"
+  "/api/v1/actors?q=frederik%20merz"
+  "/api/v1/timeline?size=100"
+  "/api/v1/timeline?actor=russia&issue=security-guarantees"
+  "/api/v1/positions/matrix?asOf=2025-08-19"
+  "/api/v1/positions/shifts"
+  "/api/v1/discrepancies"
+  "/api/v1/stats"
+  "/api/v1/statements?size=100|text/csv"
+  "/api/v1/summits?size=100|application/geo+json"
+  "/api/v1/summits?size=100|text/calendar"
 )
+# An entry "path|media type" is requested with that Accept header.
 printf '%-58s %10s %10s %10s\n' endpoint req/s p50 p99
-for e in "${endpoints[@]}"; do
+for entry in "${endpoints[@]}"; do
+  e=${entry%%|*}
+  accept=application/json
+  [[ $entry == *"|"* ]] && accept=${entry#*|}
   # warm-up, then the measured run
-  wrk -t1 -c"$CONNECTIONS" -d2s "http://127.0.0.1:$PORT$e" >/dev/null
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "http://127.0.0.1:$PORT$e")
+  wrk -t1 -c"$CONNECTIONS" -d2s -H "Accept: $accept" "http://127.0.0.1:$PORT$e" >/dev/null
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Accept: $accept" "http://127.0.0.1:$PORT$e")
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+  [[ $accept != application/json ]] && e="$e ($accept)"
   printf '%-58s %10s %10s %10s %s\n' "$e" "$rps" "$p50" "$p99" "${non2xx:+(non-2xx: $non2xx)}"
 done

@@ -63,9 +63,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail notFound(ResourceNotFound ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setType(NOT_FOUND);
-		problem.setTitle("Resource not found");
+		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Resource not found", ex.getMessage());
 		problem.setProperty("resource", ex.resource());
 		problem.setProperty("identifier", ex.identifier());
 		return problem;
@@ -81,18 +79,15 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler
 	ProblemDetail undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_PARAMETER, "Invalid request parameter",
 				"A query parameter could not be decoded; check its percent-encoding (a literal % is %25).");
-		problem.setType(INVALID_PARAMETER);
-		problem.setTitle("Invalid request parameter");
 		return problem;
 	}
 
 	@ExceptionHandler
 	ProblemDetail unprocessable(Unprocessable ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setType(UNPROCESSABLE);
-		problem.setTitle("Request breaks a rule");
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, UNPROCESSABLE, "Request breaks a rule",
+				ex.getMessage());
 		problem.setProperty("errors", ex.errors());
 		return problem;
 	}
@@ -104,9 +99,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail conflict(Conflict ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setType(CONFLICT);
-		problem.setTitle("Conflict with the current state");
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, CONFLICT, "Conflict with the current state",
+				ex.getMessage());
 		if (ex.existing() != null) {
 			problem.setProperty("existing", ex.existing());
 		}
@@ -115,17 +109,13 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail preconditionRequired(ETags.PreconditionRequired ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, ex.getMessage());
-		problem.setType(PRECONDITION_REQUIRED);
-		problem.setTitle("If-Match required");
-		return problem;
+		return problem(HttpStatus.PRECONDITION_REQUIRED, PRECONDITION_REQUIRED, "If-Match required", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail versionMismatch(ETags.VersionMismatch ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, ex.getMessage());
-		problem.setType(PRECONDITION_FAILED);
-		problem.setTitle("Version mismatch");
+		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, PRECONDITION_FAILED, "Version mismatch",
+				ex.getMessage());
 		problem.setProperty("currentVersion", ex.currentVersion());
 		return problem;
 	}
@@ -133,19 +123,15 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	/** Two writers raced and this one lost: the same answer as a stale If-Match. */
 	@ExceptionHandler
 	ProblemDetail lostRace(ObjectOptimisticLockingFailureException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, PRECONDITION_FAILED, "Version mismatch",
 				"The record was changed by another request at the same time; GET it again and reapply your change");
-		problem.setType(PRECONDITION_FAILED);
-		problem.setTitle("Version mismatch");
 		return problem;
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable(ex));
-		problem.setType(INVALID_BODY);
-		problem.setTitle("Invalid request body");
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_BODY, "Invalid request body", unreadable(ex));
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
@@ -188,19 +174,13 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		String state = sqlState(ex);
 		log.info("Write refused by the database ({}): {}", state, ex.getMostSpecificCause().getMessage());
 		if ("23514".equals(state)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+			return problem(HttpStatus.UNPROCESSABLE_CONTENT, UNPROCESSABLE, "Request breaks a rule",
 					"The change breaks a rule of the data (for example a quote that its article does not print "
 							+ "at the given offsets)");
-			problem.setType(UNPROCESSABLE);
-			problem.setTitle("Request breaks a rule");
-			return problem;
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+		return problem(HttpStatus.CONFLICT, CONFLICT, "Conflict with the current state",
 				"23505".equals(state) ? "A record with the same identifying value exists"
 						: "The change conflicts with records that refer to, or are referred to by, this one");
-		problem.setType(CONFLICT);
-		problem.setTitle("Conflict with the current state");
-		return problem;
 	}
 
 	private static String sqlState(Throwable ex) {
@@ -215,11 +195,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL, "Internal error",
 				"An unexpected error occurred. It has been logged.");
-		problem.setType(INTERNAL);
-		problem.setTitle("Internal error");
-		return problem;
 	}
 
 	@Override
@@ -296,19 +273,22 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 			.map((e) -> new Unprocessable.FieldError(e.parameter(), e.message()))
 			.toList();
 		String detail = String.join("; ", fields.stream().map((e) -> e.field() + " " + e.message()).toList());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setType(INVALID_BODY);
-		problem.setTitle("Invalid request body");
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_BODY, "Invalid request body", detail);
 		problem.setProperty("errors", fields);
 		return problem;
 	}
 
 	private static ProblemDetail invalidParameters(List<ParameterError> errors) {
 		String detail = String.join("; ", errors.stream().map((e) -> e.parameter() + " " + e.message()).toList());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setType(INVALID_PARAMETER);
-		problem.setTitle("Invalid request parameter");
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_PARAMETER, "Invalid request parameter", detail);
 		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type);
+		problem.setTitle(title);
 		return problem;
 	}
 
