@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Read-API benchmark: builds Parley, starts it on the embedded PostgreSQL default (throw-away
 # data), and measures throughput and latency of each list/detail endpoint with wrk on loopback.
-# Bounded: each endpoint runs DURATION seconds (default 10) with CONNECTIONS connections (default 8).
+# Bounded: a warm-up pass gives the JIT compiler WARMUP seconds per endpoint (default 5), then each
+# endpoint is measured for DURATION seconds (default 10) with CONNECTIONS connections (default 8).
 #   bash bench/run.sh            # all endpoints
 #   DURATION=5 bash bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-5}
 CONNECTIONS=${CONNECTIONS:-8}
 PORT=${PORT:-18089}
 command -v wrk >/dev/null || { echo "wrk is needed (Debian: apt-get install wrk)"; exit 1; }
@@ -51,18 +53,22 @@ endpoints=(
   "/api/v1/summits?size=100|text/calendar"
 )
 # An entry "path|media type" is requested with that Accept header.
-printf '%-58s %10s %10s %10s\n' endpoint req/s p50 p99
+accept_of() { [[ $1 == *"|"* ]] && echo "${1#*|}" || echo application/json; }
+
+# Warm-up: without it the first endpoints are measured while the JIT compiler still takes a core.
+for entry in "${endpoints[@]}"; do
+  wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" -H "Accept: $(accept_of "$entry")" "http://127.0.0.1:$PORT${entry%%|*}" >/dev/null
+done
+
+printf '%-72s %10s %10s %10s\n' endpoint req/s p50 p99
 for entry in "${endpoints[@]}"; do
   e=${entry%%|*}
-  accept=application/json
-  [[ $entry == *"|"* ]] && accept=${entry#*|}
-  # warm-up, then the measured run
-  wrk -t1 -c"$CONNECTIONS" -d2s -H "Accept: $accept" "http://127.0.0.1:$PORT$e" >/dev/null
+  accept=$(accept_of "$entry")
   out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Accept: $accept" "http://127.0.0.1:$PORT$e")
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
   [[ $accept != application/json ]] && e="$e ($accept)"
-  printf '%-58s %10s %10s %10s %s\n' "$e" "$rps" "$p50" "$p99" "${non2xx:+(non-2xx: $non2xx)}"
+  printf '%-72s %10s %10s %10s %s\n' "$e" "$rps" "$p50" "$p99" "${non2xx:+(non-2xx: $non2xx)}"
 done

@@ -68,9 +68,12 @@ public class Statement {
 	@OrderBy("code")
 	private Set<Issue> issues = new LinkedHashSet<>();
 
-	/** Distinct articles that print this statement: same speaker, same words. */
+	/**
+	 * Distinct articles that print this statement: same speaker, same words. ({alias}
+	 * because Hibernate does not qualify a column called "text", a type name.)
+	 */
 	@NotAudited
-	@Formula("(select count(distinct o.article_id) from statement me join statement o on o.speaker_id = me.speaker_id and md5(o.text) = md5(me.text) and o.text = me.text where me.id = id)")
+	@Formula("(select count(distinct o.article_id) from statement o where o.speaker_id = speaker_id and md5(o.text) = md5({alias}.text) and o.text = {alias}.text)")
 	private int sourceCount;
 
 	@Version
