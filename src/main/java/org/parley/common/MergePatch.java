@@ -51,8 +51,7 @@ public class MergePatch {
 		catch (JacksonException ex) {
 			throw new InvalidBody(List.of(new Unprocessable.FieldError(
 					String.join(".", ex.getPath().stream().map((r) -> String.valueOf(r.getPropertyName())).toList()),
-					(ex instanceof tools.jackson.databind.exc.UnrecognizedPropertyException) ? "is not a known property"
-							: "has a value of the wrong type")));
+					reason(ex))));
 		}
 		Set<ConstraintViolation<T>> violations = this.validator.validate(result);
 		if (!violations.isEmpty()) {
@@ -62,6 +61,17 @@ public class MergePatch {
 				.toList());
 		}
 		return result;
+	}
+
+	private static String reason(JacksonException ex) {
+		if (ex instanceof tools.jackson.databind.exc.UnrecognizedPropertyException) {
+			return "is not a known property";
+		}
+		if (ex instanceof tools.jackson.databind.exc.InvalidFormatException format
+				&& format.getValue() instanceof String text && NulCharacters.in(text)) {
+			return NulCharacters.REASON;
+		}
+		return "has a value of the wrong type";
 	}
 
 	/** A patched body that is not valid: a 400 problem listing every failing field. */

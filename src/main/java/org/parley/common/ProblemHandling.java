@@ -142,6 +142,10 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 				return "Unknown property '" + unknown.getPropertyName() + "'; known properties: "
 						+ unknown.getKnownPropertyIds();
 			}
+			if (cause instanceof InvalidFormatException format && format.getValue() instanceof String text
+					&& NulCharacters.in(text)) {
+				return "Property '" + path(format) + "' " + NulCharacters.REASON;
+			}
 			if (cause instanceof InvalidFormatException format) {
 				String expected = format.getTargetType().isEnum()
 						? "; expected one of " + Arrays.toString(format.getTargetType().getEnumConstants()) : "";

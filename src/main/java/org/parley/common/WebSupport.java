@@ -1,6 +1,9 @@
 package org.parley.common;
 
+import tools.jackson.databind.JacksonModule;
+
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.HandlerInterceptor;
 
 /** Hands the package-private web helpers of {@code common} to the MVC configuration. */
 public final class WebSupport {
@@ -10,6 +13,16 @@ public final class WebSupport {
 
 	public static HandlerMethodArgumentResolver pagingResolver() {
 		return new PagingArgumentResolver();
+	}
+
+	/** Refuses query parameters holding a NUL character, which PostgreSQL cannot take. */
+	public static HandlerInterceptor nulParameterGuard() {
+		return new NulCharacters.ParameterGuard();
+	}
+
+	/** Refuses JSON strings holding a NUL character, which PostgreSQL cannot take. */
+	public static JacksonModule nulStringGuard() {
+		return NulCharacters.module();
 	}
 
 }

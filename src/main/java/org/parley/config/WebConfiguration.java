@@ -2,7 +2,10 @@ package org.parley.config;
 
 import java.util.List;
 
+import tools.jackson.databind.JacksonModule;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
@@ -10,11 +13,13 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.util.StringUtils;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * MVC settings shared by every feature: paging parameters, enum parameters accepted in
- * any case, and CORS (reads from anywhere; other methods only from configured origins).
+ * any case, no NUL characters in parameters or bodies, and CORS (reads from anywhere;
+ * other methods only from configured origins).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -32,6 +37,17 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(org.parley.common.WebSupport.pagingResolver());
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(org.parley.common.WebSupport.nulParameterGuard());
+	}
+
+	/** Registered with Boot's JsonMapper, which reads every request body. */
+	@Bean
+	JacksonModule nulStringGuard() {
+		return org.parley.common.WebSupport.nulStringGuard();
 	}
 
 	@Override

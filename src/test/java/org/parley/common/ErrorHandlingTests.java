@@ -178,6 +178,34 @@ class ErrorHandlingTests {
 			.contains("urn:parley:problem:invalid-parameter");
 	}
 
+	@ParameterizedTest(name = "{0} → 400 problem naming {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			/api/v1/actors?q=zelen%00sky          | q
+			/api/v1/search?q=security%00          | q
+			/api/v1/statements?actor=russia%00    | actor
+			/api/v1/summits?actor=%00             | actor
+			/api/v1/timeline?issue=territory%00   | issue
+			/api/v1/positions/shifts?actor=%00x   | actor
+			""")
+	void nulCharacterInAParameterIsA400ProblemNamingIt(String target, String parameter) throws Exception {
+		String response = RawHttp.get(this.port, target);
+		assertThat(response).startsWith("HTTP/1.1 400")
+			.contains("application/problem+json")
+			.contains("\"parameter\":\"" + parameter + "\"")
+			.contains("U+0000");
+		// the database connection it never reached is fine
+		this.http.get().uri("/api/v1/actors?q=zelensky").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void whatTomcatRefusesByItselfIsAProblemToo() throws Exception {
+		String response = RawHttp.get(this.port, "/api/v1/actors/a%00b");
+		assertThat(response).startsWith("HTTP/1.1 400")
+			.contains("Content-Type: application/problem+json")
+			.contains("\"status\":400")
+			.doesNotContain("<html");
+	}
+
 	@Test
 	void encodedSlashInASlugIsA404Problem() throws Exception {
 		String response = RawHttp.get(this.port, "/api/v1/actors/a%2Fb");

@@ -230,6 +230,47 @@ class IssueWriteTests {
 	}
 
 	@Test
+	void nulCharactersInABodyAre400ProblemsNamingTheProperty() {
+		this.http.post()
+			.uri("/api/v1/issues")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"code\": \"nul-test\", \"name\": \"a\\u0000b\", \"question\": \"Is it?\"}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:parley:problem:invalid-body")
+			.jsonPath("$.detail")
+			.value((detail) -> assertThat((String) detail).contains("'name'").contains("U+0000"));
+		String etag = this.http.get()
+			.uri("/api/v1/issues/reconstruction")
+			.exchange()
+			.returnResult()
+			.getResponseHeaders()
+			.getETag();
+		this.http.patch()
+			.uri("/api/v1/issues/reconstruction")
+			.header(HttpHeaders.IF_MATCH, etag)
+			.contentType(MediaType.valueOf("application/merge-patch+json"))
+			.body("{\"question\": \"\\u0000?\"}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("question")
+			.jsonPath("$.errors[0].message")
+			.value((message) -> assertThat((String) message).contains("U+0000"));
+		this.http.get().uri("/api/v1/issues/nul-test").exchange().expectStatus().isNotFound();
+		this.http.get()
+			.uri("/api/v1/issues/reconstruction")
+			.exchange()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, etag);
+	}
+
+	@Test
 	void ruleBreaksAre422AndClashes409() {
 		this.http.post()
 			.uri("/api/v1/issues")
