@@ -58,8 +58,8 @@ class OpenApiConfiguration {
 
 	/**
 	 * Documents the problem responses every operation can give, by method: 400/404 for
-	 * reads with parameters, and for writes 400/409/422 (body), 412/428 (If-Match) and
-	 * the ETag header.
+	 * reads with parameters, and for writes 400/409/422 (body), 411/413 (body size),
+	 * 412/428 (If-Match) and the ETag header.
 	 */
 	@Bean
 	OperationCustomizer problemResponseDocs() {
@@ -85,6 +85,10 @@ class OpenApiConfiguration {
 				addProblem(responses, "409", "Conflicts with the current state (duplicate, record in use)");
 				addProblem(responses, "422",
 						"Breaks a rule (a reference that does not exist, a quote not in its article, ...)");
+			}
+			if ("POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method)) {
+				addProblem(responses, "411", "The body was sent without Content-Length (in chunks)");
+				addProblem(responses, "413", "The body is larger than parley.max-request-size (8 MB by default)");
 			}
 			if ("PUT".equals(method) || "PATCH".equals(method) || "DELETE".equals(method)) {
 				addProblem(responses, "412", "If-Match names a version that is no longer current");

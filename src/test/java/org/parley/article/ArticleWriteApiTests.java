@@ -206,6 +206,15 @@ class ArticleWriteApiTests {
 	}
 
 	@Test
+	void aBodyOfAMillionCyrillicCharactersFitsTheRequestLimit() {
+		// 2 bytes each in UTF-8: over 2 MB on the wire, under the 8 MB request limit
+		Map<String, Object> request = request(unique());
+		String body = (String) request.get("body");
+		request.put("body", body + "ж".repeat(1_000_000 - body.length()));
+		assertThat(create(request).status()).isEqualTo(201);
+	}
+
+	@Test
 	void replacingNeedsIfMatchAndTheCurrentVersion() {
 		String slug = unique();
 		Map<String, Object> request = request(slug);
