@@ -1,6 +1,9 @@
 package org.parley.actor;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -20,6 +23,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.parley.common.Unprocessable;
 
 /** A person, state, organisation or group taking part in negotiations. */
 @Entity
@@ -71,9 +75,29 @@ public class Actor {
 		this.slug = slug;
 	}
 
-	/** Replaces everything but the slug, which identifies the actor for good. */
+	/**
+	 * Replaces everything but the slug, which identifies the actor for good.
+	 * @throws Unprocessable if the actor would be affiliated with itself, if an actor
+	 * other than a {@link ActorKind#GROUP} would have members, or a group would contain
+	 * itself
+	 */
 	void update(String name, ActorKind kind, String title, Actor affiliation, String notes, Set<String> aliases,
-			Set<Actor> members) {
+			List<Actor> members) {
+		if (affiliation == this) {
+			throw Unprocessable.field("affiliation", "an actor cannot be affiliated with itself");
+		}
+		if (!members.isEmpty() && kind != ActorKind.GROUP) {
+			throw Unprocessable.field("members", "only a GROUP has members");
+		}
+		List<Unprocessable.FieldError> errors = new ArrayList<>();
+		for (int i = 0; i < members.size(); i++) {
+			if (members.get(i) == this) {
+				errors.add(new Unprocessable.FieldError("members[" + i + "]", "a group cannot contain itself"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new Unprocessable(errors);
+		}
 		this.name = name;
 		this.kind = kind;
 		this.title = title;
@@ -113,16 +137,19 @@ public class Actor {
 		return this.notes;
 	}
 
+	/** Other spellings of the name (a read-only view). */
 	public Set<String> getAliases() {
-		return this.aliases;
+		return Collections.unmodifiableSet(this.aliases);
 	}
 
+	/** For a group: its members (a read-only view). */
 	public Set<Actor> getMembers() {
-		return this.members;
+		return Collections.unmodifiableSet(this.members);
 	}
 
+	/** The groups this actor belongs to (a read-only view). */
 	public Set<Actor> getMemberOf() {
-		return this.memberOf;
+		return Collections.unmodifiableSet(this.memberOf);
 	}
 
 	public long getVersion() {

@@ -1,38 +1,36 @@
 package org.parley.actor;
 
-import java.net.URI;
-import java.util.List;
-
-import jakarta.validation.Valid;
 import java.io.IOException;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.parley.common.Conditional;
+import org.parley.common.Download;
+import org.parley.common.IfMatch;
+import org.parley.common.Locations;
 import org.parley.common.MergePatch;
 import org.parley.common.Paging;
+import org.parley.common.Sorting;
 import org.parley.common.Versioned;
 import org.parley.history.HistoryEntry;
-import jakarta.servlet.http.HttpServletResponse;
-import org.parley.common.Download;
-import org.parley.common.Sorting;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.web.PagedModel;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
@@ -85,22 +83,21 @@ class ActorController {
 			description = "201 with Location and ETag; 409 if the slug is taken; 422 if an affiliation or member does not exist.")
 	ResponseEntity<ActorDetail> create(@Valid @RequestBody ActorRequest request) {
 		Versioned<ActorDetail> created = this.actors.create(request);
-		return this.conditional.created(URI.create("/api/v1/actors/" + created.body().slug()), created);
+		return this.conditional.created(Locations.of(ActorController.class, "get", created.body().slug()), created);
 	}
 
 	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Replace an actor, its aliases and members",
 			description = "Needs If-Match with the ETag of the version being replaced: missing 428, stale 412.")
 	ResponseEntity<ActorDetail> replace(@PathVariable String slug, @Valid @RequestBody ActorRequest request,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+			IfMatch ifMatch) {
 		return this.conditional.updated(this.actors.replace(slug, request, ifMatch));
 	}
 
 	@PatchMapping(path = "/{slug}", consumes = MergePatch.MEDIA_TYPE)
 	@Operation(summary = "Change parts of an actor (JSON Merge Patch, RFC 7396)",
 			description = "Needs If-Match: missing 428, stale 412. Arrays (aliases, members) are replaced whole.")
-	ResponseEntity<ActorDetail> patch(@PathVariable String slug, @RequestBody String patch,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+	ResponseEntity<ActorDetail> patch(@PathVariable String slug, @RequestBody String patch, IfMatch ifMatch) {
 		return this.conditional.updated(this.actors.patch(slug, patch, ifMatch));
 	}
 
@@ -108,8 +105,7 @@ class ActorController {
 	@Operation(summary = "Delete an actor nothing refers to",
 			description = "Needs If-Match. 409 while statements, positions, events, affiliations or groups refer to it. "
 					+ "The last state stays in its history.")
-	ResponseEntity<Void> delete(@PathVariable String slug,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+	ResponseEntity<Void> delete(@PathVariable String slug, IfMatch ifMatch) {
 		this.actors.delete(slug, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
@@ -126,7 +122,7 @@ class ActorController {
 			description = "409 if it exists. Affiliations and members that no longer exist are left out.")
 	ResponseEntity<ActorDetail> restore(@PathVariable String slug) {
 		Versioned<ActorDetail> restored = this.actors.restore(slug);
-		return this.conditional.created(URI.create("/api/v1/actors/" + slug), restored);
+		return this.conditional.created(Locations.of(ActorController.class, "get", slug), restored);
 	}
 
 }

@@ -3,7 +3,7 @@ package org.parley.actor;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.parley.discrepancy.DiscrepancyRef;
+import org.parley.common.DiscrepancyRef;
 
 /** One actor, with its group memberships. */
 public record ActorDetail(String slug, String name, ActorKind kind, String title, List<String> aliases,

@@ -2,8 +2,8 @@ package org.parley.actor;
 
 import java.util.List;
 
+import org.parley.common.DiscrepancyRef;
 import org.parley.common.Refs;
-import org.parley.discrepancy.DiscrepancyRef;
 
 final class ActorMapper {
 

@@ -25,14 +25,9 @@ interface ActorRepository extends JpaRepository<Actor, Long>, JpaSpecificationEx
 
 	List<Actor> findBySlugIn(Collection<String> slugs);
 
-	/** What still refers to an actor, by kind of reference. */
-	@Query(value = """
-			select 'statements' as what, count(*) as n from statement where speaker_id = :id
-			union all select 'positions', count(*) from position where actor_id = :id
-			union all select 'summit participations', count(*) from summit_participant where actor_id = :id
-			union all select 'affiliated actors', count(*) from actor where affiliation_id = :id
-			union all select 'group memberships', count(*) from actor_membership where member_id = :id""",
-			nativeQuery = true)
-	List<Object[]> countUses(Long id);
+	long countByAffiliationId(Long actorId);
+
+	@Query(value = "select count(*) from actor_membership where member_id = :actorId", nativeQuery = true)
+	long countMemberships(Long actorId);
 
 }

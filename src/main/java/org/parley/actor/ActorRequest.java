@@ -2,12 +2,11 @@ package org.parley.actor;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /** An actor as clients write it (POST, PUT, and the target of a merge patch). */
 public record ActorRequest(@Schema(

@@ -8,26 +8,30 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.parley.common.Conflict;
-import org.parley.common.ETags;
+import org.parley.common.Disagreements;
+import org.parley.common.IfMatch;
 import org.parley.common.MergePatch;
 import org.parley.common.Paging;
+import org.parley.common.References;
+import org.parley.common.ResourceNotFound;
 import org.parley.common.Unprocessable;
 import org.parley.common.Versioned;
 import org.parley.history.HistoryEntry;
 import org.parley.history.HistoryService;
-import org.parley.common.ResourceNotFound;
-import org.parley.discrepancy.DiscrepancyService;
-import org.parley.discrepancy.DiscrepancySubject;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads actors. */
+/**
+ * Reads and writes actors. Deleting one asks the features that refer to actors what still
+ * does ({@link ActorDeleting}).
+ */
 @Service
 @Transactional(readOnly = true)
-public class ActorService {
+class ActorService {
 
 	static final Map<String, String> SORTABLE = Map.of("name", "name", "slug", "slug", "kind", "kind");
 
@@ -35,18 +39,21 @@ public class ActorService {
 
 	private final ActorRepository actors;
 
-	private final DiscrepancyService discrepancies;
+	private final Disagreements disagreements;
 
 	private final MergePatch mergePatch;
 
 	private final HistoryService history;
 
-	ActorService(ActorRepository actors, DiscrepancyService discrepancies, MergePatch mergePatch,
-			HistoryService history) {
+	private final ApplicationEventPublisher events;
+
+	ActorService(ActorRepository actors, Disagreements disagreements, MergePatch mergePatch, HistoryService history,
+			ApplicationEventPublisher events) {
 		this.actors = actors;
-		this.discrepancies = discrepancies;
+		this.disagreements = disagreements;
 		this.mergePatch = mergePatch;
 		this.history = history;
+		this.events = events;
 	}
 
 	public PagedModel<ActorResponse> list(ActorFilter filter, Paging paging) {
@@ -57,8 +64,7 @@ public class ActorService {
 
 	public Versioned<ActorDetail> versioned(String slug) {
 		Actor actor = find(slug);
-		return new Versioned<>(ActorMapper.toDetail(actor, this.discrepancies.about(DiscrepancySubject.ACTOR, slug)),
-				actor.getVersion());
+		return new Versioned<>(ActorMapper.toDetail(actor, this.disagreements.aboutActor(slug)), actor.getVersion());
 	}
 
 	@Transactional
@@ -77,9 +83,9 @@ public class ActorService {
 	}
 
 	@Transactional
-	public Versioned<ActorDetail> replace(String slug, ActorRequest request, String ifMatch) {
+	public Versioned<ActorDetail> replace(String slug, ActorRequest request, IfMatch ifMatch) {
 		Actor actor = find(slug);
-		ETags.check(ifMatch, actor.getVersion());
+		ifMatch.check(actor.getVersion());
 		if (request.slug() != null && !request.slug().equals(slug)) {
 			throw Unprocessable.field("slug", "cannot change (it is '" + slug + "'); create a new actor instead");
 		}
@@ -89,9 +95,9 @@ public class ActorService {
 	}
 
 	@Transactional
-	public Versioned<ActorDetail> patch(String slug, String patch, String ifMatch) {
+	public Versioned<ActorDetail> patch(String slug, String patch, IfMatch ifMatch) {
 		Actor actor = find(slug);
-		ETags.check(ifMatch, actor.getVersion());
+		ifMatch.check(actor.getVersion());
 		return replace(slug, this.mergePatch.apply(ActorRequest.of(actor), patch, ActorRequest.class), ifMatch);
 	}
 
@@ -99,17 +105,17 @@ public class ActorService {
 	 * Deletes an actor nothing refers to; a 409 problem saying what still does otherwise.
 	 */
 	@Transactional
-	public void delete(String slug, String ifMatch) {
+	public void delete(String slug, IfMatch ifMatch) {
 		Actor actor = find(slug);
-		ETags.check(ifMatch, actor.getVersion());
-		List<String> uses = this.actors.countUses(actor.getId())
-			.stream()
-			.filter((row) -> ((Number) row[1]).longValue() > 0)
-			.map((row) -> row[1] + " " + row[0])
-			.toList();
+		ifMatch.check(actor.getVersion());
+		References uses = new References();
+		this.events.publishEvent(new ActorDeleting(actor.getId(), slug, uses));
+		uses.add("affiliated actors", this.actors.countByAffiliationId(actor.getId()));
+		uses.add("group memberships", this.actors.countMemberships(actor.getId()));
 		if (!uses.isEmpty()) {
-			throw new Conflict("Actor '" + slug + "' is still referred to by " + String.join(", ", uses)
-					+ "; it cannot be deleted", "/api/v1/actors/" + slug);
+			throw new Conflict(
+					"Actor '" + slug + "' is still referred to by " + uses.describe() + "; it cannot be deleted",
+					"/api/v1/actors/" + slug);
 		}
 		this.actors.delete(actor);
 	}
@@ -148,19 +154,17 @@ public class ActorService {
 				state.members().stream().filter(existing::contains).toList(), state.notes()));
 	}
 
+	/**
+	 * Looks up the actors the request names (a 422 naming each unknown one) and hands
+	 * them to the actor, which keeps its own rules.
+	 */
 	private void apply(Actor actor, ActorRequest request) {
 		Actor affiliation = null;
 		if (request.affiliation() != null) {
 			affiliation = this.actors.findBySlug(request.affiliation())
 				.orElseThrow(() -> Unprocessable.field("affiliation", "no actor '" + request.affiliation() + "'"));
-			if (affiliation == actor) {
-				throw Unprocessable.field("affiliation", "an actor cannot be affiliated with itself");
-			}
 		}
 		List<String> memberSlugs = (request.members() != null) ? request.members() : List.of();
-		if (!memberSlugs.isEmpty() && request.kind() != ActorKind.GROUP) {
-			throw Unprocessable.field("members", "only a GROUP has members");
-		}
 		Map<String, Actor> found = this.actors.findBySlugIn(memberSlugs)
 			.stream()
 			.collect(Collectors.toMap(Actor::getSlug, (a) -> a));
@@ -170,15 +174,11 @@ public class ActorService {
 				missing
 					.add(new Unprocessable.FieldError("members[" + i + "]", "no actor '" + memberSlugs.get(i) + "'"));
 			}
-			else if (found.get(memberSlugs.get(i)) == actor) {
-				missing.add(new Unprocessable.FieldError("members[" + i + "]", "a group cannot contain itself"));
-			}
 		}
 		if (!missing.isEmpty()) {
 			throw new Unprocessable(missing);
 		}
-		Set<Actor> members = new LinkedHashSet<>();
-		memberSlugs.forEach((m) -> members.add(found.get(m)));
+		List<Actor> members = memberSlugs.stream().map(found::get).toList();
 		Set<String> aliases = new LinkedHashSet<>((request.aliases() != null) ? request.aliases() : List.of());
 		actor.update(request.name(), request.kind(), request.title(), affiliation, request.notes(), aliases, members);
 	}
@@ -191,13 +191,6 @@ public class ActorService {
 
 	private Actor find(String slug) {
 		return this.actors.findBySlug(slug).orElseThrow(() -> ResourceNotFound.of("actor", slug));
-	}
-
-	/** Throws a {@link ResourceNotFound} unless an actor has this slug. */
-	public void requireExists(String slug) {
-		if (!this.actors.existsBySlug(slug)) {
-			throw ResourceNotFound.of("actor", slug);
-		}
 	}
 
 }

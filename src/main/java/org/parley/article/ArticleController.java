@@ -1,21 +1,20 @@
 package org.parley.article;
 
-import java.net.URI;
 import java.util.List;
-
-import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.parley.common.Conditional;
+import org.parley.common.IfMatch;
+import org.parley.common.Locations;
 import org.parley.common.MergePatch;
 import org.parley.common.Paging;
 import org.parley.common.Versioned;
 import org.parley.history.HistoryEntry;
 
 import org.springframework.data.web.PagedModel;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,11 +24,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
 
 @RestController
 @RequestMapping(path = "/api/v1/articles", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -52,20 +49,14 @@ class ArticleController {
 		return this.articles.list(paging);
 	}
 
-	@GetMapping("/{slug}")
-	@Operation(summary = "One article with its body and the statements sourced from it",
-			description = "Carries an ETag; answers If-None-Match with 304.")
-	ResponseEntity<ArticleDetail> get(@PathVariable String slug, WebRequest request) {
-		return this.conditional.ok(request, this.articles.versioned(slug));
-	}
-
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Store an article", description = """
 			The body is stored exactly as sent; the server computes its SHA-256. 201 with Location and ETag; \
 			409 if the slug is taken or an article with the same body exists (`existing` points at it).""")
 	ResponseEntity<ArticleResponse> create(@Valid @RequestBody ArticleRequest request) {
 		Versioned<ArticleResponse> created = this.articles.create(request);
-		return this.conditional.created(URI.create("/api/v1/articles/" + created.body().slug()), created);
+		return this.conditional.created(Locations.of(ArticleController.class, "replace", created.body().slug()),
+				created);
 	}
 
 	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -75,7 +66,7 @@ class ArticleController {
 			offsets, and every excerpt a discrepancy reading quotes from it (422 naming body, saying how many \
 			break); 409 if another article has the same body.""")
 	ResponseEntity<ArticleResponse> replace(@PathVariable String slug, @Valid @RequestBody ArticleRequest request,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+			IfMatch ifMatch) {
 		return this.conditional.updated(this.articles.replace(slug, request, ifMatch));
 	}
 
@@ -84,8 +75,7 @@ class ArticleController {
 			Needs If-Match: missing 428, stale 412. Same rules as a PUT: the slug cannot change (422), a new \
 			body must keep the statements citing the article in place (422 naming body), 409 for a body \
 			another article has.""")
-	ResponseEntity<ArticleResponse> patch(@PathVariable String slug, @RequestBody String patch,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+	ResponseEntity<ArticleResponse> patch(@PathVariable String slug, @RequestBody String patch, IfMatch ifMatch) {
 		return this.conditional.updated(this.articles.patch(slug, patch, ifMatch));
 	}
 
@@ -99,7 +89,7 @@ class ArticleController {
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@Parameter(description = "Also delete what cites the article (see above)") @RequestParam(
 					defaultValue = "false") boolean cascade,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+			IfMatch ifMatch) {
 		this.articles.delete(slug, ifMatch, cascade);
 		return ResponseEntity.noContent().build();
 	}
@@ -117,7 +107,7 @@ class ArticleController {
 			restored: restore each with POST /api/v1/statements/{id}/restore.""")
 	ResponseEntity<ArticleResponse> restore(@PathVariable String slug) {
 		Versioned<ArticleResponse> restored = this.articles.restore(slug);
-		return this.conditional.created(URI.create("/api/v1/articles/" + slug), restored);
+		return this.conditional.created(Locations.of(ArticleController.class, "replace", slug), restored);
 	}
 
 }

@@ -2,11 +2,10 @@ package org.parley.article;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * An article as clients write it (POST, PUT, and the target of a merge patch). The server

@@ -1,23 +1,21 @@
 package org.parley.article;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
 import org.parley.common.Conflict;
-import org.parley.common.ETags;
+import org.parley.common.Constraints;
+import org.parley.common.IfMatch;
 import org.parley.common.MergePatch;
 import org.parley.common.Paging;
+import org.parley.common.References;
 import org.parley.common.ResourceNotFound;
 import org.parley.common.Unprocessable;
 import org.parley.common.Versioned;
 import org.parley.history.HistoryEntry;
 import org.parley.history.HistoryService;
-import org.parley.statement.StatementResponse;
-import org.parley.statement.StatementService;
-import org.parley.summit.Summit;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
@@ -26,52 +24,36 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads and writes articles. An article's body is what statement offsets index into, so a
- * new body must keep every statement citing it in place.
+ * new body must keep in place whatever quotes it: the features that quote articles check
+ * that on {@link ArticleBodyChanging}, and decide on {@link ArticleDeleting} what a
+ * deletion does to what cites the article.
  */
 @Service
 @Transactional(readOnly = true)
-public class ArticleService {
+class ArticleService {
 
 	static final Map<String, String> SORTABLE = Map.of("slug", "slug", "title", "title", "publishedOn", "publishedOn",
 			"sourceFile", "sourceFile");
 
-	/** How many broken statements a 422 names at most. */
-	private static final int LISTED = 20;
-
 	private final ArticleRepository articles;
-
-	private final StatementService statements;
 
 	private final MergePatch mergePatch;
 
 	private final HistoryService history;
 
-	private final EntityManager entityManager;
+	private final ApplicationEventPublisher events;
 
-	ArticleService(ArticleRepository articles, StatementService statements, MergePatch mergePatch,
-			HistoryService history, EntityManager entityManager) {
+	ArticleService(ArticleRepository articles, MergePatch mergePatch, HistoryService history,
+			ApplicationEventPublisher events) {
 		this.articles = articles;
-		this.statements = statements;
 		this.mergePatch = mergePatch;
 		this.history = history;
-		this.entityManager = entityManager;
+		this.events = events;
 	}
 
 	public PagedModel<ArticleSummary> list(Paging paging) {
 		return new PagedModel<>(
 				this.articles.findSummaries(paging.toPageable(SORTABLE, Sort.by("sourceFile", "slug"), "id")));
-	}
-
-	public ArticleDetail get(String slug) {
-		return versioned(slug).body();
-	}
-
-	/** The article with its statements, and the version the detail shows. */
-	public Versioned<ArticleDetail> versioned(String slug) {
-		Article a = find(slug);
-		return new Versioned<>(new ArticleDetail(a.getSlug(), a.getTitle(), a.getOutlet(), a.getUrl(),
-				a.getPublishedOn(), a.getLanguage(), a.getSourceFile(), a.getSha256(), a.getNotes(), a.getBody(),
-				this.statements.inArticle(a.getId())), a.getVersion());
 	}
 
 	@Transactional
@@ -80,16 +62,16 @@ public class ArticleService {
 	}
 
 	@Transactional
-	public Versioned<ArticleResponse> replace(String slug, ArticleRequest request, String ifMatch) {
+	public Versioned<ArticleResponse> replace(String slug, ArticleRequest request, IfMatch ifMatch) {
 		Article article = this.articles.findLockedBySlug(slug).orElseThrow(() -> ResourceNotFound.of("article", slug));
-		ETags.check(ifMatch, article.getVersion());
+		ifMatch.check(article.getVersion());
 		if (request.slug() != null && !request.slug().equals(slug)) {
 			throw Unprocessable.field("slug",
 					"cannot change (it is '" + slug + "'); statements and links name the article by it");
 		}
 		if (!request.body().equals(article.getBody())) {
 			refuseDuplicateBody(request.body(), slug);
-			checkCitationsSurvive(article, request.body());
+			checkQuotesSurvive(article, request.body());
 		}
 		article.update(request.title(), request.outlet(), request.url(), request.publishedOn(), request.language(),
 				request.body(), request.notes());
@@ -98,46 +80,30 @@ public class ArticleService {
 	}
 
 	@Transactional
-	public Versioned<ArticleResponse> patch(String slug, String patch, String ifMatch) {
+	public Versioned<ArticleResponse> patch(String slug, String patch, IfMatch ifMatch) {
 		Article article = find(slug);
-		ETags.check(ifMatch, article.getVersion());
+		ifMatch.check(article.getVersion());
 		return replace(slug, this.mergePatch.apply(ArticleRequest.of(article), patch, ArticleRequest.class), ifMatch);
 	}
 
 	/**
-	 * Deletes an article nothing cites; a 409 problem otherwise. With {@code cascade},
-	 * the statements sourced from it go too, with the position evidence citing them or
-	 * the article, and summits stop listing it as a source; still a 409 if that would
-	 * leave a position without evidence or while a discrepancy reading quotes the
-	 * article.
+	 * Deletes an article nothing cites; a 409 problem naming what cites it otherwise.
+	 * With {@code cascade}, the features citing it remove or unlink what cites it (see
+	 * {@link ArticleDeleting}), or refuse with a 409 for what they must keep.
 	 */
 	@Transactional
-	public void delete(String slug, String ifMatch, boolean cascade) {
+	public void delete(String slug, IfMatch ifMatch, boolean cascade) {
 		Article article = this.articles.findLockedBySlug(slug).orElseThrow(() -> ResourceNotFound.of("article", slug));
-		ETags.check(ifMatch, article.getVersion());
-		ArticleRepository.Citations citations = this.articles.countCitations(article.getId());
-		if (citations.total() > 0 && !cascade) {
-			throw new Conflict(
-					"Article '" + slug + "' is cited by " + describe(citations)
-							+ "; delete with cascade=true to delete its statements and evidence and unlink the summits",
-					path(slug));
-		}
-		if (citations.getDiscrepancySources() > 0) {
-			throw new Conflict("Article '" + slug + "' is quoted by " + citations.getDiscrepancySources()
-					+ " discrepancy readings, which cascade does not remove", path(slug));
-		}
-		List<Long> bare = this.articles.findPositionsOnlyCiting(article.getId());
-		if (!bare.isEmpty()) {
-			throw new Conflict(
-					"Deleting article '" + slug + "' would leave positions "
-							+ String.join(", ", bare.stream().map((id) -> "/api/v1/positions/" + id).toList())
-							+ " without any evidence; give them other evidence or delete them first",
-					"/api/v1/positions/" + bare.get(0));
-		}
-		this.articles.findEvidenceCiting(article.getId()).forEach(this.entityManager::remove);
-		this.statements.deleteAllInArticle(article.getId());
-		for (Summit summit : this.articles.findSummitsCiting(article.getId())) {
-			summit.getSources().remove(article);
+		ifMatch.check(article.getVersion());
+		References references = new References();
+		this.events.publishEvent(new ArticleDeleting(article.getId(), slug, false, references));
+		if (!references.isEmpty()) {
+			if (!cascade) {
+				throw new Conflict("Article '" + slug + "' is cited by " + references.describe()
+						+ "; delete with cascade=true to delete its statements and evidence and unlink the summits",
+						path(slug));
+			}
+			this.events.publishEvent(new ArticleDeleting(article.getId(), slug, true, new References()));
 		}
 		this.articles.delete(article);
 		try {
@@ -195,40 +161,15 @@ public class ArticleService {
 	}
 
 	/**
-	 * A new body must still print every statement citing the article at its offsets, and
-	 * every excerpt a discrepancy reading quotes from it: a 422 naming {@code body}
-	 * otherwise.
+	 * A new body must still print everything quoted from the article where it is quoted:
+	 * a 422 naming {@code body} with every reason otherwise.
 	 */
-	private void checkCitationsSurvive(Article article, String body) {
-		List<Unprocessable.FieldError> errors = new ArrayList<>();
-		List<Long> broken = this.statements.inArticle(article.getId())
-			.stream()
-			.filter((s) -> !reproduces(body, s))
-			.map(StatementResponse::id)
-			.toList();
-		if (!broken.isEmpty()) {
-			errors.add(new Unprocessable.FieldError("body",
-					broken.size() + ((broken.size() == 1) ? " statement cites" : " statements cite")
-							+ " this article at offsets the new body no longer reproduces: "
-							+ String.join(", ",
-									broken.stream().limit(LISTED).map((id) -> "/api/v1/statements/" + id).toList())
-							+ ((broken.size() > LISTED) ? ", ..." : "")
-							+ "; change or delete them first, or keep their text at the same offsets"));
+	private void checkQuotesSurvive(Article article, String body) {
+		ArticleBodyChanging change = new ArticleBodyChanging(article.getId(), body);
+		this.events.publishEvent(change);
+		if (!change.errors().isEmpty()) {
+			throw new Unprocessable(change.errors());
 		}
-		long excerpts = this.articles.countExcerptsMissingFrom(article.getId(), body);
-		if (excerpts > 0) {
-			errors.add(new Unprocessable.FieldError("body",
-					excerpts + " discrepancy reading excerpts quoted from this article are not in the new body"));
-		}
-		if (!errors.isEmpty()) {
-			throw new Unprocessable(errors);
-		}
-	}
-
-	private static boolean reproduces(String body, StatementResponse statement) {
-		int start = statement.source().start();
-		int end = statement.source().end();
-		return end <= body.length() && body.substring(start, end).equals(statement.text());
 	}
 
 	/**
@@ -240,11 +181,11 @@ public class ArticleService {
 			this.articles.saveAndFlush(article);
 		}
 		catch (DataIntegrityViolationException ex) {
-			String message = String.valueOf(ex.getMostSpecificCause().getMessage());
-			if (message.contains("article_slug_key")) {
+			String constraint = Constraints.violated(ex);
+			if ("article_slug_key".equals(constraint)) {
 				throw new Conflict("An article with slug '" + slug + "' was stored meanwhile", path(slug));
 			}
-			if (message.contains("article_sha256_key")) {
+			if ("article_sha256_key".equals(constraint)) {
 				throw new Conflict("An article with the same body was stored meanwhile", null);
 			}
 			throw Unprocessable.field("", "the database refused the article: it breaks a rule of the schema");
@@ -257,11 +198,6 @@ public class ArticleService {
 
 	private Article find(String slug) {
 		return this.articles.findBySlug(slug).orElseThrow(() -> ResourceNotFound.of("article", slug));
-	}
-
-	private static String describe(ArticleRepository.Citations c) {
-		return c.getStatements() + " statements, " + c.getEvidence() + " position evidence links, "
-				+ c.getSummitSources() + " summit sources and " + c.getDiscrepancySources() + " discrepancy readings";
 	}
 
 	private static String path(String slug) {

@@ -1,5 +1,7 @@
 package org.parley.common;
 
+import java.net.URI;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -27,9 +29,10 @@ class ProblemErrorController implements ErrorController {
 		if (status == null || !status.isError()) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
-		ProblemDetail problem = ProblemDetail.forStatus(status);
-		problem.setDetail(status.is4xxClientError() ? "The request could not be understood: " + status.getReasonPhrase()
-				: "An unexpected error occurred. It has been logged.");
+		ProblemDetail problem = status.is4xxClientError()
+				? Problems.of(ProblemType.HTTP, status,
+						"The request could not be understood: " + status.getReasonPhrase())
+				: Problems.of(ProblemType.HTTP, status, "An unexpected error occurred. It has been logged.");
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri instanceof String path) {
 			try {

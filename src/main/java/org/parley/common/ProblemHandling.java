@@ -1,13 +1,11 @@
 package org.parley.common;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -15,7 +13,6 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -27,8 +24,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -39,22 +36,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ProblemHandling extends ResponseEntityExceptionHandler {
 
-	static final URI NOT_FOUND = URI.create("urn:parley:problem:not-found");
-
-	static final URI INVALID_PARAMETER = URI.create("urn:parley:problem:invalid-parameter");
-
-	static final URI INTERNAL = URI.create("urn:parley:problem:internal-error");
-
-	static final URI INVALID_BODY = URI.create("urn:parley:problem:invalid-body");
-
-	static final URI UNPROCESSABLE = URI.create("urn:parley:problem:unprocessable");
-
-	static final URI CONFLICT = URI.create("urn:parley:problem:conflict");
-
-	static final URI PRECONDITION_REQUIRED = URI.create("urn:parley:problem:precondition-required");
-
-	static final URI PRECONDITION_FAILED = URI.create("urn:parley:problem:precondition-failed");
-
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
 
 	/** One failing request parameter. */
@@ -63,7 +44,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail notFound(ResourceNotFound ex) {
-		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Resource not found", ex.getMessage());
+		ProblemDetail problem = Problems.of(ProblemType.NOT_FOUND, ex.getMessage());
 		problem.setProperty("resource", ex.resource());
 		problem.setProperty("identifier", ex.identifier());
 		return problem;
@@ -79,15 +60,14 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler
 	ProblemDetail undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_PARAMETER, "Invalid request parameter",
+		ProblemDetail problem = Problems.of(ProblemType.INVALID_PARAMETER,
 				"A query parameter could not be decoded; check its percent-encoding (a literal % is %25).");
 		return problem;
 	}
 
 	@ExceptionHandler
 	ProblemDetail unprocessable(Unprocessable ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, UNPROCESSABLE, "Request breaks a rule",
-				ex.getMessage());
+		ProblemDetail problem = Problems.of(ProblemType.UNPROCESSABLE, ex.getMessage());
 		problem.setProperty("errors", ex.errors());
 		return problem;
 	}
@@ -99,8 +79,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail conflict(Conflict ex) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, CONFLICT, "Conflict with the current state",
-				ex.getMessage());
+		ProblemDetail problem = Problems.of(ProblemType.CONFLICT, ex.getMessage());
 		if (ex.existing() != null) {
 			problem.setProperty("existing", ex.existing());
 		}
@@ -108,14 +87,13 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail preconditionRequired(ETags.PreconditionRequired ex) {
-		return problem(HttpStatus.PRECONDITION_REQUIRED, PRECONDITION_REQUIRED, "If-Match required", ex.getMessage());
+	ProblemDetail preconditionRequired(IfMatch.PreconditionRequired ex) {
+		return Problems.of(ProblemType.PRECONDITION_REQUIRED, ex.getMessage());
 	}
 
 	@ExceptionHandler
-	ProblemDetail versionMismatch(ETags.VersionMismatch ex) {
-		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, PRECONDITION_FAILED, "Version mismatch",
-				ex.getMessage());
+	ProblemDetail versionMismatch(IfMatch.VersionMismatch ex) {
+		ProblemDetail problem = Problems.of(ProblemType.PRECONDITION_FAILED, ex.getMessage());
 		problem.setProperty("currentVersion", ex.currentVersion());
 		return problem;
 	}
@@ -123,7 +101,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	/** Two writers raced and this one lost: the same answer as a stale If-Match. */
 	@ExceptionHandler
 	ProblemDetail lostRace(ObjectOptimisticLockingFailureException ex) {
-		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, PRECONDITION_FAILED, "Version mismatch",
+		ProblemDetail problem = Problems.of(ProblemType.PRECONDITION_FAILED,
 				"The record was changed by another request at the same time; GET it again and reapply your change");
 		return problem;
 	}
@@ -131,7 +109,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_BODY, "Invalid request body", unreadable(ex));
+		ProblemDetail problem = Problems.of(ProblemType.INVALID_BODY, unreadable(ex));
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
@@ -178,11 +156,11 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		String state = sqlState(ex);
 		log.info("Write refused by the database ({}): {}", state, ex.getMostSpecificCause().getMessage());
 		if ("23514".equals(state)) {
-			return problem(HttpStatus.UNPROCESSABLE_CONTENT, UNPROCESSABLE, "Request breaks a rule",
+			return Problems.of(ProblemType.UNPROCESSABLE,
 					"The change breaks a rule of the data (for example a quote that its article does not print "
 							+ "at the given offsets)");
 		}
-		return problem(HttpStatus.CONFLICT, CONFLICT, "Conflict with the current state",
+		return Problems.of(ProblemType.CONFLICT,
 				"23505".equals(state) ? "A record with the same identifying value exists"
 						: "The change conflicts with records that refer to, or are referred to by, this one");
 	}
@@ -199,8 +177,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL, "Internal error",
-				"An unexpected error occurred. It has been logged.");
+		return Problems.of(ProblemType.INTERNAL, "An unexpected error occurred. It has been logged.");
 	}
 
 	@Override
@@ -277,22 +254,15 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 			.map((e) -> new Unprocessable.FieldError(e.parameter(), e.message()))
 			.toList();
 		String detail = String.join("; ", fields.stream().map((e) -> e.field() + " " + e.message()).toList());
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_BODY, "Invalid request body", detail);
+		ProblemDetail problem = Problems.of(ProblemType.INVALID_BODY, detail);
 		problem.setProperty("errors", fields);
 		return problem;
 	}
 
 	private static ProblemDetail invalidParameters(List<ParameterError> errors) {
 		String detail = String.join("; ", errors.stream().map((e) -> e.parameter() + " " + e.message()).toList());
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_PARAMETER, "Invalid request parameter", detail);
+		ProblemDetail problem = Problems.of(ProblemType.INVALID_PARAMETER, detail);
 		problem.setProperty("errors", errors);
-		return problem;
-	}
-
-	private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(type);
-		problem.setTitle(title);
 		return problem;
 	}
 

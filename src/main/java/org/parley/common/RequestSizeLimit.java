@@ -6,12 +6,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -26,12 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(0)
 class RequestSizeLimit extends OncePerRequestFilter {
 
-	private final JsonMapper json;
-
 	private final long maxBytes;
 
-	RequestSizeLimit(JsonMapper json, @Value("${parley.max-request-size:8MB}") DataSize maxSize) {
-		this.json = json;
+	RequestSizeLimit(@Value("${parley.max-request-size:8MB}") DataSize maxSize) {
 		this.maxBytes = maxSize.toBytes();
 	}
 
@@ -46,15 +41,13 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long length = request.getContentLengthLong();
 		if (length > this.maxBytes) {
-			ProblemWriter.write(this.json, request, response, HttpStatus.CONTENT_TOO_LARGE,
-					"urn:parley:problem:request-too-large", "Request body too large",
-					"The body is " + length + " bytes; at most " + this.maxBytes + " are accepted");
+			Problems.write(request, response, Problems.of(ProblemType.REQUEST_TOO_LARGE,
+					"The body is " + length + " bytes; at most " + this.maxBytes + " are accepted"));
 			return;
 		}
 		if (length < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
-			ProblemWriter.write(this.json, request, response, HttpStatus.LENGTH_REQUIRED,
-					"urn:parley:problem:length-required", "Content-Length required",
-					"Send the body with a Content-Length header (at most " + this.maxBytes + " bytes), not in chunks");
+			Problems.write(request, response, Problems.of(ProblemType.LENGTH_REQUIRED,
+					"Send the body with a Content-Length header (at most " + this.maxBytes + " bytes), not in chunks"));
 			return;
 		}
 		chain.doFilter(request, response);

@@ -15,6 +15,11 @@ public final class WebSupport {
 		return new PagingArgumentResolver();
 	}
 
+	/** Resolves {@link IfMatch} controller parameters from the request's header. */
+	public static HandlerMethodArgumentResolver ifMatchResolver() {
+		return new IfMatch.Resolver();
+	}
+
 	/** Refuses query parameters holding a NUL character, which PostgreSQL cannot take. */
 	public static HandlerInterceptor nulParameterGuard() {
 		return new NulCharacters.ParameterGuard();

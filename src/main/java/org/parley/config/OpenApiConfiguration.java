@@ -6,36 +6,36 @@ import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.headers.Header;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
-import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.parley.common.IfMatch;
 import org.parley.common.Paging;
+import org.parley.common.ProblemDocs;
+import org.parley.common.ProblemType;
 import org.parley.common.Sorting;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpHeaders;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 
 /** The OpenAPI description's header, and the paging parameters of every list endpoint. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
 	static {
-		// Paging and Sorting are read by PagingArgumentResolver; their parameters are
-		// added by pagingParameters().
-		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Paging.class, Sorting.class);
+		// Paging and Sorting are read by PagingArgumentResolver, IfMatch from its header;
+		// their parameters are added by pagingParameters() and ifMatchHeader().
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Paging.class, Sorting.class, IfMatch.class);
 	}
 
 	@Bean
@@ -53,7 +53,7 @@ class OpenApiConfiguration {
 								Lists are paged (`page` from 0, `size` 1–100, default 20) and sortable (`sort=property,asc|desc`, \
 								repeatable). Every error is an RFC 9457 problem (`application/problem+json`).""")
 				.license(new License().name("Apache-2.0")))
-			.components(new Components().addSchemas("ProblemDetail", problemSchema()));
+			.components(new Components().addSchemas(ProblemDocs.SCHEMA, ProblemDocs.schema()));
 	}
 
 	/**
@@ -68,9 +68,9 @@ class OpenApiConfiguration {
 			boolean hasPathVariable = java.util.Arrays.stream(handlerMethod.getMethodParameters())
 				.anyMatch((p) -> p.hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class));
 			ApiResponses responses = (operation.getResponses() != null) ? operation.getResponses() : new ApiResponses();
-			addProblem(responses, "400", "Invalid parameter or body; `errors` names each");
+			ProblemDocs.add(responses, ProblemType.INVALID_PARAMETER, ProblemType.INVALID_BODY);
 			if (hasPathVariable) {
-				addProblem(responses, "404", "No such record");
+				ProblemDocs.add(responses, ProblemType.NOT_FOUND);
 			}
 			if ("GET".equals(method) && hasPathVariable) {
 				responses.computeIfPresent("200",
@@ -82,37 +82,22 @@ class OpenApiConfiguration {
 				responses.addApiResponse("304", new ApiResponse().description("Not modified (If-None-Match matched)"));
 			}
 			if (!"GET".equals(method)) {
-				addProblem(responses, "409", "Conflicts with the current state (duplicate, record in use)");
-				addProblem(responses, "422",
-						"Breaks a rule (a reference that does not exist, a quote not in its article, ...)");
+				if ("POST".equals(method)) {
+					ProblemDocs.add(responses, ProblemType.CONFLICT, ProblemType.IDEMPOTENCY_IN_PROGRESS,
+							ProblemType.UNPROCESSABLE, ProblemType.IDEMPOTENCY_KEY_REUSED);
+				}
+				ProblemDocs.add(responses, ProblemType.CONFLICT, ProblemType.UNPROCESSABLE);
 			}
 			if ("POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method)) {
-				addProblem(responses, "411", "The body was sent without Content-Length (in chunks)");
-				addProblem(responses, "413", "The body is larger than parley.max-request-size (8 MB by default)");
+				ProblemDocs.add(responses, ProblemType.LENGTH_REQUIRED, ProblemType.REQUEST_TOO_LARGE);
 			}
 			if ("PUT".equals(method) || "PATCH".equals(method) || "DELETE".equals(method)) {
-				addProblem(responses, "412", "If-Match names a version that is no longer current");
-				addProblem(responses, "428", "If-Match is missing");
+				ProblemDocs.add(responses, ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED);
 			}
-			addProblem(responses, "500", "Unexpected error (logged, details never sent)");
+			ProblemDocs.add(responses, ProblemType.INTERNAL);
 			operation.setResponses(responses);
 			return operation;
 		};
-	}
-
-	/** RFC 9457 problem details as Parley writes them. */
-	private static Schema<?> problemSchema() {
-		Schema<?> error = new ObjectSchema()
-			.addProperty("parameter", new StringSchema().description("For query parameters"))
-			.addProperty("field", new StringSchema().description("For body fields, as a JSON path"))
-			.addProperty("message", new StringSchema());
-		return new ObjectSchema().description("RFC 9457 problem details")
-			.addProperty("type", new StringSchema().format("uri").example("urn:parley:problem:not-found"))
-			.addProperty("title", new StringSchema())
-			.addProperty("status", new IntegerSchema())
-			.addProperty("detail", new StringSchema().description("What was wrong, for people"))
-			.addProperty("instance", new StringSchema().format("uri"))
-			.addProperty("errors", new ArraySchema().items(error).description("Each failing parameter or field"));
 	}
 
 	private static String httpMethod(org.springframework.web.method.HandlerMethod handlerMethod) {
@@ -131,16 +116,6 @@ class OpenApiConfiguration {
 		return "GET";
 	}
 
-	private static void addProblem(ApiResponses responses, String status, String description) {
-		if (!responses.containsKey(status)) {
-			responses.addApiResponse(status,
-					new ApiResponse().description(description)
-						.content(new Content().addMediaType("application/problem+json",
-								new io.swagger.v3.oas.models.media.MediaType()
-									.schema(new Schema<>().$ref("#/components/schemas/ProblemDetail")))));
-		}
-	}
-
 	/**
 	 * A list and its exports are one operation with several media types; springdoc merges
 	 * their parameters, so {@code sort}, which both declare, is kept once.
@@ -154,6 +129,23 @@ class OpenApiConfiguration {
 				operation.setParameters(new ArrayList<>(distinct.values()));
 			}
 		}));
+	}
+
+	/** Writes that take an {@link IfMatch} document the header it comes from. */
+	@Bean
+	OperationCustomizer ifMatchHeader() {
+		return (operation, handlerMethod) -> {
+			boolean conditional = java.util.Arrays.stream(handlerMethod.getMethodParameters())
+				.anyMatch((p) -> IfMatch.class.equals(p.getParameterType()));
+			if (conditional) {
+				operation.addParametersItem(new Parameter().in("header")
+					.name(HttpHeaders.IF_MATCH)
+					.description("The ETag of the version being changed, or *; missing is a 428 problem, "
+							+ "a version that is no longer current a 412 problem")
+					.schema(new StringSchema()));
+			}
+			return operation;
+		};
 	}
 
 	@Bean

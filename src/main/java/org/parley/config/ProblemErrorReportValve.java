@@ -1,16 +1,20 @@
 package org.parley.config;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.apache.tomcat.util.json.JSONFilter;
+import org.parley.common.ProblemType;
+import org.parley.common.Problems;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 
 /**
  * Tomcat's own error page, for requests it refuses before they reach the application (an
@@ -32,13 +36,19 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			return;
 		}
 		HttpStatus known = HttpStatus.resolve(status);
-		String title = (known != null) ? known.getReasonPhrase() : "Error";
 		String detail = (status < 500)
-				? "The request could not be understood: " + title
+				? "The request could not be understood: " + ((known != null) ? known.getReasonPhrase() : "Error")
 						+ " (check that the path and headers hold no control characters or malformed %-escapes)"
 				: "An unexpected error occurred. It has been logged.";
-		String body = "{\"type\":\"about:blank\",\"title\":\"" + JSONFilter.escape(title) + "\",\"status\":" + status
-				+ ",\"detail\":\"" + JSONFilter.escape(detail) + "\"}";
+		ProblemDetail problem;
+		if (known != null) {
+			problem = Problems.of(ProblemType.HTTP, known, detail);
+		}
+		else {
+			problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
+			problem.setTitle("Error");
+		}
+		String body = new String(Problems.render(problem), StandardCharsets.UTF_8);
 		try {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");

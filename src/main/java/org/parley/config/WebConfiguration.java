@@ -37,6 +37,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(org.parley.common.WebSupport.pagingResolver());
+		resolvers.add(org.parley.common.WebSupport.ifMatchResolver());
 	}
 
 	@Override

@@ -19,4 +19,13 @@ interface DiscrepancyRepository extends JpaRepository<Discrepancy, Long> {
 			where (:type is null or d.subjectType = :type) and (:key is null or d.subjectKey = :key)""")
 	Page<Discrepancy> findBySubject(DiscrepancySubject type, String key, Pageable pageable);
 
+	@Query(value = "select count(*) from discrepancy_source ds where ds.article_id = :articleId", nativeQuery = true)
+	long countSourcesQuoting(Long articleId);
+
+	/** Excerpts of readings that a new body of their article would no longer print. */
+	@Query(value = """
+			select count(*) from discrepancy_source ds
+			where ds.article_id = :articleId and strpos(cast(:body as text), ds.excerpt) = 0""", nativeQuery = true)
+	long countExcerptsMissingFrom(Long articleId, String body);
+
 }

@@ -3,6 +3,8 @@ package org.parley.discrepancy;
 import java.util.List;
 import java.util.Map;
 
+import org.parley.common.Disagreements;
+import org.parley.common.DiscrepancyRef;
 import org.parley.common.Paging;
 import org.parley.common.ResourceNotFound;
 
@@ -11,10 +13,13 @@ import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the disagreements between sources. */
+/**
+ * Reads the disagreements between sources, and links the records they are about to them
+ * ({@link Disagreements}).
+ */
 @Service
 @Transactional(readOnly = true)
-public class DiscrepancyService {
+class DiscrepancyService implements Disagreements {
 
 	static final Map<String, String> SORTABLE = Map.of("slug", "slug", "subjectType", "subjectType");
 
@@ -36,11 +41,21 @@ public class DiscrepancyService {
 			.orElseThrow(() -> ResourceNotFound.of("discrepancy", slug));
 	}
 
+	@Override
+	public List<DiscrepancyRef> aboutActor(String slug) {
+		return about(DiscrepancySubject.ACTOR, slug);
+	}
+
+	@Override
+	public List<DiscrepancyRef> aboutSummit(String slug) {
+		return about(DiscrepancySubject.SUMMIT, slug);
+	}
+
 	/** Links to the disagreements about one record. */
-	public List<DiscrepancyRef> about(DiscrepancySubject type, String key) {
+	private List<DiscrepancyRef> about(DiscrepancySubject type, String key) {
 		return this.discrepancies.findBySubjectTypeAndSubjectKeyOrderBySlug(type, key)
 			.stream()
-			.map(DiscrepancyRef::of)
+			.map((d) -> DiscrepancyRef.of(d.getSlug(), d.getQuestion()))
 			.toList();
 	}
 

@@ -15,12 +15,10 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.parley.common.ProblemWriter;
+import org.parley.common.ProblemType;
+import org.parley.common.Problems;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -41,11 +39,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	private final IdempotencyStore store;
 
-	private final JsonMapper json;
-
-	IdempotencyFilter(IdempotencyStore store, JsonMapper json) {
+	IdempotencyFilter(IdempotencyStore store) {
 		this.store = store;
-		this.json = json;
 	}
 
 	@Override
@@ -59,8 +54,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String key = request.getHeader(HEADER).strip();
 		if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch((c) -> c > 32 && c < 127)) {
-			problem(request, response, HttpStatus.BAD_REQUEST, "urn:parley:problem:invalid-parameter",
-					"Invalid request parameter",
+			problem(request, response, ProblemType.INVALID_PARAMETER,
 					HEADER + " must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters without spaces");
 			return;
 		}
@@ -71,13 +65,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		if (earlier.isPresent()) {
 			IdempotencyStore.Stored stored = earlier.get();
 			if (!stored.requestHash().equals(hash)) {
-				problem(request, response, HttpStatus.UNPROCESSABLE_CONTENT,
-						"urn:parley:problem:idempotency-key-reused", "Idempotency-Key reused",
+				problem(request, response, ProblemType.IDEMPOTENCY_KEY_REUSED,
 						"This " + HEADER + " was used for a different request; use a new key for a new request");
 			}
 			else if (stored.status() == null) {
-				problem(request, response, HttpStatus.CONFLICT, "urn:parley:problem:idempotency-in-progress",
-						"Request in progress",
+				problem(request, response, ProblemType.IDEMPOTENCY_IN_PROGRESS,
 						"The first request with this " + HEADER + " is still being processed; retry shortly");
 			}
 			else {
@@ -121,9 +113,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-			String title, String detail) throws IOException {
-		ProblemWriter.write(this.json, request, response, status, type, title, detail);
+	private static void problem(HttpServletRequest request, HttpServletResponse response, ProblemType type,
+			String detail) throws IOException {
+		Problems.write(request, response, Problems.of(type, detail));
 	}
 
 	private static String hash(HttpServletRequest request, byte[] body) {

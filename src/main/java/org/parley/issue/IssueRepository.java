@@ -1,9 +1,10 @@
 package org.parley.issue;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 interface IssueRepository extends JpaRepository<Issue, Long> {
 
@@ -11,9 +12,6 @@ interface IssueRepository extends JpaRepository<Issue, Long> {
 
 	boolean existsByCode(String code);
 
-	@Query(value = """
-			select (select count(*) from statement_issue si where si.issue_id = :id)
-			     + (select count(*) from position p where p.issue_id = :id)""", nativeQuery = true)
-	long countUses(Long id);
+	List<Issue> findByCodeIn(Collection<String> codes);
 
 }

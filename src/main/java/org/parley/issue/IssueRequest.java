@@ -1,10 +1,9 @@
 package org.parley.issue;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /** An issue as clients write it (POST, PUT, and the target of a merge patch). */
 public record IssueRequest(@Schema(

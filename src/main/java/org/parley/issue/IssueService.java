@@ -4,24 +4,26 @@ import java.util.List;
 import java.util.Map;
 
 import org.parley.common.Conflict;
-import org.parley.common.ETags;
+import org.parley.common.IfMatch;
 import org.parley.common.MergePatch;
 import org.parley.common.Paging;
+import org.parley.common.References;
+import org.parley.common.ResourceNotFound;
 import org.parley.common.Unprocessable;
 import org.parley.common.Versioned;
 import org.parley.history.HistoryEntry;
 import org.parley.history.HistoryService;
-import org.parley.common.ResourceNotFound;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads issues. */
+/** Reads and writes issues. */
 @Service
 @Transactional(readOnly = true)
-public class IssueService {
+class IssueService {
 
 	static final Map<String, String> SORTABLE = Map.of("code", "code", "name", "name");
 
@@ -31,20 +33,19 @@ public class IssueService {
 
 	private final HistoryService history;
 
-	IssueService(IssueRepository issues, MergePatch mergePatch, HistoryService history) {
+	private final ApplicationEventPublisher events;
+
+	IssueService(IssueRepository issues, MergePatch mergePatch, HistoryService history,
+			ApplicationEventPublisher events) {
 		this.issues = issues;
 		this.mergePatch = mergePatch;
 		this.history = history;
+		this.events = events;
 	}
 
 	public PagedModel<IssueResponse> list(Paging paging) {
 		return new PagedModel<>(
 				this.issues.findAll(paging.toPageable(SORTABLE, Sort.by("code"), "id")).map(IssueResponse::of));
-	}
-
-	/** The issue with this code; a 404 problem if there is none. */
-	public IssueResponse get(String code) {
-		return versioned(code).body();
 	}
 
 	public Versioned<IssueResponse> versioned(String code) {
@@ -67,9 +68,9 @@ public class IssueService {
 	}
 
 	@Transactional
-	public Versioned<IssueResponse> replace(String code, IssueRequest request, String ifMatch) {
+	public Versioned<IssueResponse> replace(String code, IssueRequest request, IfMatch ifMatch) {
 		Issue issue = find(code);
-		ETags.check(ifMatch, issue.getVersion());
+		ifMatch.check(issue.getVersion());
 		if (request.code() != null && !request.code().equals(code)) {
 			throw Unprocessable.field("code", "cannot change (it is '" + code + "'); create a new issue instead");
 		}
@@ -79,21 +80,21 @@ public class IssueService {
 	}
 
 	@Transactional
-	public Versioned<IssueResponse> patch(String code, String patch, String ifMatch) {
+	public Versioned<IssueResponse> patch(String code, String patch, IfMatch ifMatch) {
 		Issue issue = find(code);
-		ETags.check(ifMatch, issue.getVersion());
+		ifMatch.check(issue.getVersion());
 		return replace(code, this.mergePatch.apply(IssueRequest.of(issue), patch, IssueRequest.class), ifMatch);
 	}
 
 	/** Deletes an issue no statement or position uses; a 409 problem otherwise. */
 	@Transactional
-	public void delete(String code, String ifMatch) {
+	public void delete(String code, IfMatch ifMatch) {
 		Issue issue = find(code);
-		ETags.check(ifMatch, issue.getVersion());
-		long uses = this.issues.countUses(issue.getId());
-		if (uses > 0) {
-			throw new Conflict(
-					"Issue '" + code + "' is used by " + uses + " statements and positions; it cannot be deleted",
+		ifMatch.check(issue.getVersion());
+		References uses = new References();
+		this.events.publishEvent(new IssueDeleting(issue.getId(), code, uses));
+		if (!uses.isEmpty()) {
+			throw new Conflict("Issue '" + code + "' is used by " + uses.describe() + "; it cannot be deleted",
 					"/api/v1/issues/" + code);
 		}
 		this.issues.delete(issue);

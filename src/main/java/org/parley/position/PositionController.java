@@ -1,12 +1,9 @@
 package org.parley.position;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -15,17 +12,19 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.parley.common.Conditional;
 import org.parley.common.Download;
+import org.parley.common.IfMatch;
+import org.parley.common.Locations;
+import org.parley.common.MergePatch;
 import org.parley.common.Paging;
 import org.parley.common.Sorting;
-import org.parley.common.Conditional;
-import org.parley.common.MergePatch;
 import org.parley.common.Versioned;
 import org.parley.history.HistoryEntry;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.web.PagedModel;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,7 +34,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -114,7 +112,7 @@ class PositionController {
 					+ "(evidence[i]), or a validFrom before that of the position superseded.")
 	ResponseEntity<PositionResponse> create(@Valid @RequestBody PositionRequest request) {
 		Versioned<PositionResponse> created = this.positions.create(request);
-		return this.conditional.created(URI.create("/api/v1/positions/" + created.body().id()), created);
+		return this.conditional.created(Locations.of(PositionController.class, "get", created.body().id()), created);
 	}
 
 	@PutMapping(path = "/positions/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -124,7 +122,7 @@ class PositionController {
 					+ "the position before the one it supersedes or after the one superseding it. "
 					+ "A change of mind is a new position (POST), not an edit.")
 	ResponseEntity<PositionResponse> replace(@PathVariable long id, @Valid @RequestBody PositionRequest request,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+			IfMatch ifMatch) {
 		return this.conditional.updated(this.positions.replace(id, request, ifMatch));
 	}
 
@@ -132,8 +130,7 @@ class PositionController {
 	@Operation(summary = "Correct parts of a position (JSON Merge Patch, RFC 7396)",
 			description = "Needs If-Match: missing 428, stale 412. evidence, when given, replaces the list. "
 					+ "422 as for PUT.")
-	ResponseEntity<PositionResponse> patch(@PathVariable long id, @RequestBody String patch,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+	ResponseEntity<PositionResponse> patch(@PathVariable long id, @RequestBody String patch, IfMatch ifMatch) {
 		return this.conditional.updated(this.positions.patch(id, patch, ifMatch));
 	}
 
@@ -142,8 +139,7 @@ class PositionController {
 			description = "Needs If-Match: missing 428, stale 412. 409 if a later position supersedes it: only the "
 					+ "current position can be deleted. The position it superseded, if any, is current again. "
 					+ "The last state stays in its history.")
-	ResponseEntity<Void> delete(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+	ResponseEntity<Void> delete(@PathVariable long id, IfMatch ifMatch) {
 		this.positions.delete(id, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
@@ -163,7 +159,7 @@ class PositionController {
 					+ "was recorded or deleted); 422 if its actor, issue or evidence is gone.")
 	ResponseEntity<PositionResponse> restore(@PathVariable long id) {
 		Versioned<PositionResponse> restored = this.positions.restore(id);
-		return this.conditional.created(URI.create("/api/v1/positions/" + restored.body().id()), restored);
+		return this.conditional.created(Locations.of(PositionController.class, "get", restored.body().id()), restored);
 	}
 
 	@GetMapping("/actors/{slug}/positions")

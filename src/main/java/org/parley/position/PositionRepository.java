@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.parley.actor.Actor;
-import org.parley.article.Article;
 import org.parley.issue.Issue;
-import org.parley.statement.Statement;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -77,16 +75,54 @@ interface PositionRepository extends JpaRepository<Position, Long>, JpaSpecifica
 	@Query("select n from Position n where n.supersedes = :position")
 	Optional<Position> findSuccessor(Position position);
 
-	@Query("select a from Actor a where a.slug = :slug")
-	Optional<Actor> findActor(String slug);
+	// What cites records of other features, for their deletions (PositionCitations).
 
-	@Query("select i from Issue i where i.code = :code")
-	Optional<Issue> findIssue(String code);
+	/**
+	 * Evidence links citing an article, directly or through a statement sourced from it.
+	 */
+	@Query(value = """
+			select count(*) from position_evidence e left join statement s on s.id = e.statement_id
+			where e.article_id = :articleId or s.article_id = :articleId""", nativeQuery = true)
+	long countEvidenceCitingArticle(Long articleId);
 
-	@Query("select s from Statement s where s.id in :ids")
-	List<Statement> findStatements(Collection<Long> ids);
+	/**
+	 * The evidence links citing an article, directly or through a statement sourced from
+	 * it.
+	 */
+	@Query("""
+			select e from PositionEvidence e left join e.statement s
+			where e.article.id = :articleId or s.article.id = :articleId""")
+	List<PositionEvidence> findEvidenceCitingArticle(Long articleId);
 
-	@Query("select a from Article a where a.slug in :slugs")
-	List<Article> findArticles(Collection<String> slugs);
+	/**
+	 * Positions whose every piece of evidence is the article or a statement sourced from
+	 * it: removing the article's citations would leave them without evidence.
+	 */
+	@Query(value = """
+			select p.id from position p
+			where exists (select 1 from position_evidence e where e.position_id = p.id)
+			  and not exists (select 1 from position_evidence e left join statement s on s.id = e.statement_id
+			                  where e.position_id = p.id and coalesce(e.article_id, s.article_id) <> :articleId)
+			order by p.id""", nativeQuery = true)
+	List<Long> findPositionsOnlyCitingArticle(Long articleId);
+
+	@Query("select e from PositionEvidence e where e.statement.id in :statementIds")
+	List<PositionEvidence> findEvidenceCitingStatements(Collection<Long> statementIds);
+
+	/**
+	 * Positions whose every piece of evidence cites one of these statements: removing the
+	 * links would leave them without evidence.
+	 */
+	@Query(value = """
+			select distinct e.position_id from position_evidence e
+			where e.statement_id in (:statementIds)
+			  and not exists (select 1 from position_evidence o where o.position_id = e.position_id
+			                  and (o.statement_id is null or o.statement_id not in (:statementIds)))
+			order by e.position_id""", nativeQuery = true)
+	List<Long> findPositionsOnlyCitingStatements(Collection<Long> statementIds);
+
+	long countByActorId(Long actorId);
+
+	long countByIssueId(Long issueId);
 
 }

@@ -12,24 +12,26 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-
 import org.parley.actor.Actor;
-import org.parley.actor.ActorService;
 import org.parley.actor.ActorRef;
+import org.parley.actor.Actors;
 import org.parley.article.Article;
+import org.parley.article.Articles;
 import org.parley.common.Conflict;
-import org.parley.common.ETags;
+import org.parley.common.IfMatch;
 import org.parley.common.InvalidParameter;
 import org.parley.common.MergePatch;
 import org.parley.common.Paging;
+import org.parley.common.ResourceNotFound;
 import org.parley.common.Unprocessable;
 import org.parley.common.Versioned;
 import org.parley.history.HistoryEntry;
 import org.parley.history.HistoryService;
 import org.parley.issue.Issue;
 import org.parley.issue.IssueRef;
-import org.parley.common.ResourceNotFound;
+import org.parley.issue.Issues;
 import org.parley.statement.Statement;
+import org.parley.statement.Statements;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
@@ -40,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads and writes positions and their history. */
 @Service
 @Transactional(readOnly = true)
-public class PositionService {
+class PositionService {
 
 	static final Map<String, String> SORTABLE = Map.of("validFrom", "validFrom", "actor", "actor.name", "issue",
 			"issue.code", "stance", "stance", "id", "id");
@@ -50,7 +52,13 @@ public class PositionService {
 
 	private final PositionRepository positions;
 
-	private final ActorService actors;
+	private final Actors actors;
+
+	private final Issues issues;
+
+	private final Articles articles;
+
+	private final Statements statements;
 
 	private final MergePatch mergePatch;
 
@@ -58,10 +66,13 @@ public class PositionService {
 
 	private final EntityManager entityManager;
 
-	PositionService(PositionRepository positions, ActorService actors, MergePatch mergePatch, HistoryService history,
-			EntityManager entityManager) {
+	PositionService(PositionRepository positions, Actors actors, Issues issues, Articles articles,
+			Statements statements, MergePatch mergePatch, HistoryService history, EntityManager entityManager) {
 		this.positions = positions;
 		this.actors = actors;
+		this.issues = issues;
+		this.articles = articles;
+		this.statements = statements;
 		this.mergePatch = mergePatch;
 		this.history = history;
 		this.entityManager = entityManager;
@@ -82,8 +93,15 @@ public class PositionService {
 		return list(new PositionFilter(actorSlug, null, current), paging);
 	}
 
+	/** An issue with the positions in force on it, and the version of the issue. */
+	public Versioned<IssueDetail> issueDetail(String code) {
+		Issue issue = this.issues.require(code);
+		return new Versioned<>(new IssueDetail(issue.getCode(), issue.getName(), issue.getQuestion(),
+				issue.getDescription(), currentOnIssue(code)), issue.getVersion());
+	}
+
 	/** The positions in force on one issue, one per actor. */
-	public List<PositionResponse> currentOnIssue(String issueCode) {
+	private List<PositionResponse> currentOnIssue(String issueCode) {
 		return this.positions
 			.findAll(PositionSpecifications.matching(PositionFilter.currentOnIssue(issueCode)),
 					Sort.by("actor.name", "id"))
@@ -147,18 +165,18 @@ public class PositionService {
 		if (!missing.isEmpty()) {
 			throw new Unprocessable(missing);
 		}
-		Actor actor = this.positions.findActor(request.actor())
+		Actor actor = this.actors.find(request.actor())
 			.orElseThrow(() -> Unprocessable.field("actor", "names no actor ('" + request.actor() + "')"));
-		Issue issue = this.positions.findIssue(request.issue())
+		Issue issue = this.issues.find(request.issue())
 			.orElseThrow(() -> Unprocessable.field("issue", "names no issue ('" + request.issue() + "')"));
 		Optional<Position> current = this.positions.findCurrent(actor, issue);
 		return insert(actor, issue, current, request);
 	}
 
 	@Transactional
-	public Versioned<PositionResponse> replace(long id, PositionRequest request, String ifMatch) {
+	public Versioned<PositionResponse> replace(long id, PositionRequest request, IfMatch ifMatch) {
 		Position position = find(id);
-		ETags.check(ifMatch, position.getVersion());
+		ifMatch.check(position.getVersion());
 		List<Unprocessable.FieldError> fixed = new ArrayList<>();
 		if (request.actor() != null && !request.actor().equals(position.getActor().getSlug())) {
 			fixed.add(new Unprocessable.FieldError("actor", "cannot change (it is '" + position.getActor().getSlug()
@@ -184,9 +202,9 @@ public class PositionService {
 	}
 
 	@Transactional
-	public Versioned<PositionResponse> patch(long id, String patch, String ifMatch) {
+	public Versioned<PositionResponse> patch(long id, String patch, IfMatch ifMatch) {
 		Position position = find(id);
-		ETags.check(ifMatch, position.getVersion());
+		ifMatch.check(position.getVersion());
 		return replace(id, this.mergePatch.apply(PositionRequest.of(position), patch, PositionRequest.class), ifMatch);
 	}
 
@@ -195,9 +213,9 @@ public class PositionService {
 	 * again. A 409 problem for a position a later one supersedes.
 	 */
 	@Transactional
-	public void delete(long id, String ifMatch) {
+	public void delete(long id, IfMatch ifMatch) {
 		Position position = find(id);
-		ETags.check(ifMatch, position.getVersion());
+		ifMatch.check(position.getVersion());
 		Optional<Position> successor = this.positions.findSuccessor(position);
 		if (successor.isPresent()) {
 			throw new Conflict(
@@ -237,9 +255,9 @@ public class PositionService {
 		}
 		Snapshot last = entries.get(entries.size() - 2).state();
 		PositionRequest request = last.request();
-		Actor actor = this.positions.findActor(request.actor())
+		Actor actor = this.actors.find(request.actor())
 			.orElseThrow(() -> Unprocessable.field("actor", "names no actor ('" + request.actor() + "') any more"));
-		Issue issue = this.positions.findIssue(request.issue())
+		Issue issue = this.issues.find(request.issue())
 			.orElseThrow(() -> Unprocessable.field("issue", "names no issue ('" + request.issue() + "') any more"));
 		Optional<Position> current = this.positions.findCurrent(actor, issue);
 		Long currentId = current.map(Position::getId).orElse(null);
@@ -280,13 +298,12 @@ public class PositionService {
 
 	/** The statements and articles evidence names; a 422 problem naming each unknown. */
 	private Evidence resolve(List<PositionRequest.Evidence> evidence) {
-		Map<Long, Statement> statements = this.positions
-			.findStatements(
-					evidence.stream().map(PositionRequest.Evidence::statementId).filter(Objects::nonNull).toList())
+		Map<Long, Statement> statements = this.statements
+			.findAllById(evidence.stream().map(PositionRequest.Evidence::statementId).filter(Objects::nonNull).toList())
 			.stream()
 			.collect(Collectors.toMap(Statement::getId, Function.identity()));
-		Map<String, Article> articles = this.positions
-			.findArticles(evidence.stream().map(PositionRequest.Evidence::article).filter(Objects::nonNull).toList())
+		Map<String, Article> articles = this.articles
+			.findAll(evidence.stream().map(PositionRequest.Evidence::article).filter(Objects::nonNull).toList())
 			.stream()
 			.collect(Collectors.toMap(Article::getSlug, Function.identity()));
 		List<Unprocessable.FieldError> errors = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.parley.statement;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -17,9 +18,9 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.hibernate.annotations.Formula;
 import org.parley.actor.Actor;
 import org.parley.article.Article;
 import org.parley.issue.Issue;
@@ -91,6 +92,14 @@ public class Statement {
 		update(speaker, text, kind, statedOn, summit, howSaid, article, start, end, issues);
 	}
 
+	/**
+	 * No longer made at an event: what becomes of a statement when the event it names is
+	 * deleted. A change of the statement like any other, with a new version and revision.
+	 */
+	void leaveSummit() {
+		this.summit = null;
+	}
+
 	/** Replaces everything but the id. */
 	void update(Actor speaker, String text, StatementKind kind, LocalDate statedOn, Summit summit, String howSaid,
 			Article article, int start, int end, Set<Issue> issues) {
@@ -150,8 +159,9 @@ public class Statement {
 		return this.endOffset;
 	}
 
+	/** The issues the statement touches (a read-only view). */
 	public Set<Issue> getIssues() {
-		return this.issues;
+		return Collections.unmodifiableSet(this.issues);
 	}
 
 	public int getSourceCount() {

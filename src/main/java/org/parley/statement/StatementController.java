@@ -1,30 +1,29 @@
 package org.parley.statement;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
-import jakarta.validation.Valid;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import org.parley.common.Conditional;
-import org.parley.common.MergePatch;
-import org.parley.common.Paging;
-import org.parley.common.Versioned;
-import org.parley.history.HistoryEntry;
-import java.io.IOException;
-
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.parley.common.Conditional;
 import org.parley.common.Download;
+import org.parley.common.IfMatch;
+import org.parley.common.Locations;
+import org.parley.common.MergePatch;
+import org.parley.common.Paging;
 import org.parley.common.Sorting;
+import org.parley.common.Versioned;
+import org.parley.history.HistoryEntry;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.web.PagedModel;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -103,7 +101,7 @@ class StatementController {
 			than once keeps its current span if that still reproduces it. 409 if the same words at that \
 			span are recorded already.""")
 	ResponseEntity<StatementResponse> replace(@PathVariable long id, @Valid @RequestBody StatementRequest request,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+			IfMatch ifMatch) {
 		return this.conditional.updated(this.statements.replace(id, request, ifMatch));
 	}
 
@@ -111,8 +109,7 @@ class StatementController {
 	@Operation(summary = "Change parts of a statement (JSON Merge Patch, RFC 7396)", description = """
 			Needs If-Match: missing 428, stale 412. A patch that changes text or article without giving \
 			start/end lets the server locate the text again (422 naming text, start or end as on creation).""")
-	ResponseEntity<StatementResponse> patch(@PathVariable long id, @RequestBody String patch,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+	ResponseEntity<StatementResponse> patch(@PathVariable long id, @RequestBody String patch, IfMatch ifMatch) {
 		return this.conditional.updated(this.statements.patch(id, patch, ifMatch));
 	}
 
@@ -124,7 +121,7 @@ class StatementController {
 	ResponseEntity<Void> delete(@PathVariable long id,
 			@Parameter(description = "Also remove the position evidence citing the statement") @RequestParam(
 					defaultValue = "false") boolean cascade,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+			IfMatch ifMatch) {
 		this.statements.delete(id, ifMatch, cascade);
 		return ResponseEntity.noContent().build();
 	}
@@ -155,7 +152,7 @@ class StatementController {
 	}
 
 	private static URI location(Versioned<StatementResponse> statement) {
-		return URI.create("/api/v1/statements/" + statement.body().id());
+		return Locations.of(StatementController.class, "get", statement.body().id());
 	}
 
 }

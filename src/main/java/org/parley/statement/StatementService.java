@@ -1,7 +1,6 @@
 package org.parley.statement;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +9,12 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import org.parley.actor.Actor;
-import org.parley.actor.ActorService;
+import org.parley.actor.Actors;
 import org.parley.article.Article;
+import org.parley.article.Articles;
 import org.parley.common.Conflict;
-import org.parley.common.ETags;
-import org.parley.common.InvalidParameter;
+import org.parley.common.Disagreements;
+import org.parley.common.IfMatch;
 import org.parley.common.MergePatch;
 import org.parley.common.Paging;
 import org.parley.common.ResourceNotFound;
@@ -23,9 +23,12 @@ import org.parley.common.Versioned;
 import org.parley.history.HistoryEntry;
 import org.parley.history.HistoryService;
 import org.parley.issue.Issue;
-import org.parley.position.PositionEvidence;
+import org.parley.issue.Issues;
 import org.parley.summit.Summit;
+import org.parley.summit.SummitResponse;
+import org.parley.summit.Summits;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
@@ -38,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class StatementService {
+class StatementService {
 
 	/** API sort property → entity path. */
 	static final Map<String, String> SORTABLE = Map.of("statedOn", "statedOn", "speaker", "speaker.name", "kind",
@@ -48,7 +51,15 @@ public class StatementService {
 
 	private final StatementRepository statements;
 
-	private final ActorService actors;
+	private final Actors actors;
+
+	private final Articles articles;
+
+	private final Summits summits;
+
+	private final Issues issues;
+
+	private final Disagreements disagreements;
 
 	private final MergePatch mergePatch;
 
@@ -56,13 +67,21 @@ public class StatementService {
 
 	private final EntityManager entityManager;
 
-	StatementService(StatementRepository statements, ActorService actors, MergePatch mergePatch, HistoryService history,
-			EntityManager entityManager) {
+	private final ApplicationEventPublisher events;
+
+	StatementService(StatementRepository statements, Actors actors, Articles articles, Summits summits, Issues issues,
+			Disagreements disagreements, MergePatch mergePatch, HistoryService history, EntityManager entityManager,
+			ApplicationEventPublisher events) {
 		this.statements = statements;
 		this.actors = actors;
+		this.articles = articles;
+		this.summits = summits;
+		this.issues = issues;
+		this.disagreements = disagreements;
 		this.mergePatch = mergePatch;
 		this.history = history;
 		this.entityManager = entityManager;
+		this.events = events;
 	}
 
 	public PagedModel<StatementResponse> list(StatementFilter filter, Paging paging) {
@@ -86,17 +105,33 @@ public class StatementService {
 		return versioned(find(id));
 	}
 
-	/** Statements sourced from one article, in the order they appear in it. */
-	public List<StatementResponse> inArticle(Long articleId) {
-		return this.statements.findByArticleIdOrderByStartOffset(articleId)
+	/** An article with the statements sourced from it, and the version of the article. */
+	public Versioned<ArticleDetail> articleDetail(String slug) {
+		Article a = this.articles.require(slug);
+		return new Versioned<>(new ArticleDetail(a.getSlug(), a.getTitle(), a.getOutlet(), a.getUrl(),
+				a.getPublishedOn(), a.getLanguage(), a.getSourceFile(), a.getSha256(), a.getNotes(), a.getBody(),
+				inArticle(a.getId())), a.getVersion());
+	}
+
+	/**
+	 * An event with the statements made there and the disagreements about it, and the
+	 * version of the event.
+	 */
+	public Versioned<SummitDetail> summitDetail(String slug) {
+		Summit summit = this.summits.require(slug);
+		SummitResponse s = this.summits.describe(summit);
+		List<StatementResponse> made = this.statements.findBySummitIdOrderByStatedOnAscIdAsc(summit.getId())
 			.stream()
 			.map(StatementMapper::toResponse)
 			.toList();
+		return new Versioned<>(new SummitDetail(s.slug(), s.title(), s.kind(), s.status(), s.startDate(), s.endDate(),
+				s.location(), s.participants(), s.summary(), s.outcome(), s.sources(), s.sourceCount(), made,
+				this.disagreements.aboutSummit(slug)), summit.getVersion());
 	}
 
-	/** Statements made at one event, earliest first. */
-	public List<StatementResponse> atSummit(Long summitId) {
-		return this.statements.findBySummitIdOrderByStatedOnAscIdAsc(summitId)
+	/** Statements sourced from one article, in the order they appear in it. */
+	private List<StatementResponse> inArticle(Long articleId) {
+		return this.statements.findByArticleIdOrderByStartOffset(articleId)
 			.stream()
 			.map(StatementMapper::toResponse)
 			.toList();
@@ -113,9 +148,9 @@ public class StatementService {
 	}
 
 	@Transactional
-	public Versioned<StatementResponse> replace(long id, StatementRequest request, String ifMatch) {
+	public Versioned<StatementResponse> replace(long id, StatementRequest request, IfMatch ifMatch) {
 		Statement statement = find(id);
-		ETags.check(ifMatch, statement.getVersion());
+		ifMatch.check(statement.getVersion());
 		Resolved r = resolve(request);
 		Span current = (r.article() == statement.getArticle())
 				? new Span(statement.getStartOffset(), statement.getEndOffset()) : null;
@@ -131,9 +166,9 @@ public class StatementService {
 	 * article without naming offsets lets the server find the text again.
 	 */
 	@Transactional
-	public Versioned<StatementResponse> patch(long id, String patch, String ifMatch) {
+	public Versioned<StatementResponse> patch(long id, String patch, IfMatch ifMatch) {
 		Statement statement = find(id);
-		ETags.check(ifMatch, statement.getVersion());
+		ifMatch.check(statement.getVersion());
 		StatementRequest current = StatementRequest.of(statement);
 		StatementRequest patched = this.mergePatch.apply(current, patch, StatementRequest.class);
 		boolean moved = !Objects.equals(patched.text(), current.text())
@@ -146,35 +181,15 @@ public class StatementService {
 	/**
 	 * Deletes a statement no position cites as evidence; a 409 problem otherwise. With
 	 * {@code cascade} the evidence links go too, unless a position would be left without
-	 * evidence.
+	 * evidence (see {@link StatementsDeleting}).
 	 */
 	@Transactional
-	public void delete(long id, String ifMatch, boolean cascade) {
+	public void delete(long id, IfMatch ifMatch, boolean cascade) {
 		Statement statement = find(id);
-		ETags.check(ifMatch, statement.getVersion());
-		List<PositionEvidence> evidence = this.statements.findEvidenceCiting(List.of(id));
-		if (!evidence.isEmpty() && !cascade) {
-			throw new Conflict("Statement " + id + " is evidence for " + positions(evidence)
-					+ "; delete with cascade=true to remove those evidence links too", path(id));
-		}
-		removeEvidence(List.of(id), evidence);
+		ifMatch.check(statement.getVersion());
+		this.events.publishEvent(new StatementsDeleting(List.of(id), cascade));
 		this.statements.delete(statement);
 		flush(() -> this.statements.flush(), id);
-	}
-
-	/**
-	 * Deletes every statement sourced from an article, with the position evidence citing
-	 * them; refuses (409) if a position would be left without evidence.
-	 */
-	@Transactional
-	public void deleteAllInArticle(Long articleId) {
-		List<Statement> inArticle = this.statements.findByArticleIdOrderByStartOffset(articleId);
-		if (inArticle.isEmpty()) {
-			return;
-		}
-		List<Long> ids = inArticle.stream().map(Statement::getId).toList();
-		removeEvidence(ids, this.statements.findEvidenceCiting(ids));
-		this.statements.deleteAll(inArticle);
 	}
 
 	/** Every revision of the statement with this id, also after it was deleted. */
@@ -268,45 +283,32 @@ public class StatementService {
 		}
 	}
 
-	private void removeEvidence(Collection<Long> statementIds, List<PositionEvidence> evidence) {
-		if (evidence.isEmpty()) {
-			return;
-		}
-		List<Long> bare = this.statements.findPositionsOnlyCiting(statementIds);
-		if (!bare.isEmpty()) {
-			throw new Conflict(
-					"Removing the evidence would leave " + describePositions(bare)
-							+ " without any evidence; give them other evidence or delete them first",
-					"/api/v1/positions/" + bare.get(0));
-		}
-		evidence.forEach(this.entityManager::remove);
-	}
-
 	/**
 	 * The records a request names, each checked; every unknown one is a 422 naming its
 	 * field (the body refers to something missing, the path resource exists).
 	 */
 	private Resolved resolve(StatementRequest request) {
 		List<Unprocessable.FieldError> errors = new ArrayList<>();
-		Actor speaker = this.statements.findActor(request.speaker()).orElse(null);
+		Actor speaker = (request.speaker() != null) ? this.actors.find(request.speaker()).orElse(null) : null;
 		if (speaker == null) {
 			errors.add(unknown("speaker", "actor", request.speaker()));
 		}
 		Summit summit = null;
 		if (request.summit() != null) {
-			summit = this.statements.findSummit(request.summit()).orElse(null);
+			summit = this.summits.find(request.summit()).orElse(null);
 			if (summit == null) {
 				errors.add(unknown("summit", "summit", request.summit()));
 			}
 		}
-		Article article = this.statements.findArticleForShare(request.article()).orElse(null);
+		Article article = (request.article() != null) ? this.articles.findForShare(request.article()).orElse(null)
+				: null;
 		if (article == null) {
 			errors.add(unknown("article", "article", request.article()));
 		}
 		List<String> codes = (request.issues() != null) ? request.issues() : List.of();
 		Map<String, Issue> found = new java.util.HashMap<>();
 		if (!codes.isEmpty()) {
-			this.statements.findIssues(codes).forEach((i) -> found.put(i.getCode(), i));
+			this.issues.findAll(codes).forEach((i) -> found.put(i.getCode(), i));
 		}
 		Set<Issue> issues = new LinkedHashSet<>();
 		for (int i = 0; i < codes.size(); i++) {
@@ -330,15 +332,6 @@ public class StatementService {
 	private static Unprocessable.FieldError unknown(String field, String kind, String value) {
 		return new Unprocessable.FieldError(field,
 				(value != null) ? "names no " + kind + ": '" + value + "'" : "names a " + kind + " that was deleted");
-	}
-
-	private static String positions(List<PositionEvidence> evidence) {
-		return describePositions(evidence.stream().map((e) -> e.getPosition().getId()).distinct().sorted().toList());
-	}
-
-	private static String describePositions(List<Long> ids) {
-		return ((ids.size() == 1) ? "position " : "positions ")
-				+ String.join(", ", ids.stream().map((id) -> "/api/v1/positions/" + id).toList());
 	}
 
 	private static String path(long id) {

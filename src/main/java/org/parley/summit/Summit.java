@@ -3,6 +3,7 @@ package org.parley.summit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -23,9 +24,9 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.hibernate.annotations.Formula;
 import org.parley.actor.Actor;
 import org.parley.article.Article;
 
@@ -162,6 +163,14 @@ public class Summit {
 		return changed;
 	}
 
+	/**
+	 * Stops citing an article as a source, as when the article is deleted.
+	 * @return whether it was a source
+	 */
+	boolean removeSource(Long articleId) {
+		return this.sources.removeIf((a) -> a.getId().equals(articleId));
+	}
+
 	public Long getId() {
 		return this.id;
 	}
@@ -210,12 +219,14 @@ public class Summit {
 		return this.outcome;
 	}
 
+	/** Who took part, in which role (a read-only view). */
 	public Set<SummitParticipant> getParticipants() {
-		return this.participants;
+		return Collections.unmodifiableSet(this.participants);
 	}
 
+	/** The articles reporting the event (a read-only view). */
 	public Set<Article> getSources() {
-		return this.sources;
+		return Collections.unmodifiableSet(this.sources);
 	}
 
 	/** How many distinct articles report this event. */

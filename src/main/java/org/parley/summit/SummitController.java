@@ -10,15 +10,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.parley.common.Conditional;
 import org.parley.common.Download;
+import org.parley.common.IfMatch;
+import org.parley.common.Locations;
+import org.parley.common.MergePatch;
 import org.parley.common.Paging;
 import org.parley.common.Sorting;
-import java.net.URI;
-
-import jakarta.validation.Valid;
-
-import org.parley.common.Conditional;
-import org.parley.common.MergePatch;
 import org.parley.common.Versioned;
 import org.parley.history.HistoryEntry;
 import org.springdoc.core.annotations.ParameterObject;
@@ -38,7 +37,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
 
 @RestController
 @RequestMapping(path = "/api/v1/summits", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -109,13 +107,6 @@ class SummitController {
 		}
 	}
 
-	@GetMapping("/{slug}")
-	@Operation(summary = "One event with participants, sources and the statements made there",
-			description = "Carries an ETag; answers If-None-Match with 304.")
-	ResponseEntity<SummitDetail> get(@PathVariable String slug, WebRequest request) {
-		return this.conditional.ok(request, this.summits.versioned(slug));
-	}
-
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Create an event",
 			description = "201 with Location and ETag; 400 for an invalid field (endDate before startDate, "
@@ -123,7 +114,8 @@ class SummitController {
 					+ "actor (participants[i].actor), repeated actor or unknown article (sources[i]).")
 	ResponseEntity<SummitResponse> create(@Valid @RequestBody SummitRequest request) {
 		Versioned<SummitResponse> created = this.summits.create(request);
-		return this.conditional.created(URI.create("/api/v1/summits/" + created.body().slug()), created);
+		return this.conditional.created(Locations.of(SummitController.class, "replace", created.body().slug()),
+				created);
 	}
 
 	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -131,7 +123,7 @@ class SummitController {
 			description = "Needs If-Match with the ETag of the version being replaced: missing 428, stale 412. "
 					+ "422 if the slug differs from the path's or the body names unknown actors or articles.")
 	ResponseEntity<SummitResponse> replace(@PathVariable String slug, @Valid @RequestBody SummitRequest request,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+			IfMatch ifMatch) {
 		return this.conditional.updated(this.summits.replace(slug, request, ifMatch));
 	}
 
@@ -139,8 +131,7 @@ class SummitController {
 	@Operation(summary = "Change parts of an event (JSON Merge Patch, RFC 7396)",
 			description = "Needs If-Match: missing 428, stale 412. participants and sources, when given, "
 					+ "replace the lists (merge patch replaces arrays whole). 422 as for PUT.")
-	ResponseEntity<SummitResponse> patch(@PathVariable String slug, @RequestBody String patch,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+	ResponseEntity<SummitResponse> patch(@PathVariable String slug, @RequestBody String patch, IfMatch ifMatch) {
 		return this.conditional.updated(this.summits.patch(slug, patch, ifMatch));
 	}
 
@@ -152,8 +143,8 @@ class SummitController {
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@Parameter(description = "true: unlink the statements made at the event instead of refusing") @RequestParam(
 					defaultValue = "false") boolean cascade,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		this.summits.delete(slug, cascade, ifMatch);
+			IfMatch ifMatch) {
+		this.summits.delete(slug, ifMatch, cascade);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -170,7 +161,7 @@ class SummitController {
 					+ "a cascading delete stay unlinked.")
 	ResponseEntity<SummitResponse> restore(@PathVariable String slug) {
 		Versioned<SummitResponse> restored = this.summits.restore(slug);
-		return this.conditional.created(URI.create("/api/v1/summits/" + slug), restored);
+		return this.conditional.created(Locations.of(SummitController.class, "replace", slug), restored);
 	}
 
 }

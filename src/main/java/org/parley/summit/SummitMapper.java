@@ -6,8 +6,6 @@ import java.util.List;
 import org.parley.actor.ActorRef;
 import org.parley.article.ArticleRef;
 import org.parley.common.Refs;
-import org.parley.discrepancy.DiscrepancyRef;
-import org.parley.statement.StatementResponse;
 
 final class SummitMapper {
 
@@ -31,12 +29,6 @@ final class SummitMapper {
 			.toList();
 		return new SummitResponse(s.getSlug(), s.getTitle(), s.getKind(), s.getStatus(), s.getStartDate(),
 				s.getEndDate(), location(s), participants, s.getSummary(), s.getOutcome(), sources, sources.size());
-	}
-
-	static SummitDetail toDetail(Summit s, List<StatementResponse> statements, List<DiscrepancyRef> discrepancies) {
-		return new SummitDetail(s.getSlug(), s.getTitle(), s.getKind(), s.getStatus(), s.getStartDate(), s.getEndDate(),
-				location(s), participants(s), s.getSummary(), s.getOutcome(), Refs.map(s.getSources(), ArticleRef::of),
-				s.getSourceCount(), statements, discrepancies);
 	}
 
 	static SummitFeatureCollection.Feature toFeature(Summit s) {

@@ -1,15 +1,10 @@
 package org.parley.summit;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.parley.actor.Actor;
-import org.parley.article.Article;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface SummitRepository extends JpaRepository<Summit, Long>, JpaSpecificationExecutor<Summit> {
@@ -17,26 +12,6 @@ interface SummitRepository extends JpaRepository<Summit, Long>, JpaSpecification
 	Optional<Summit> findBySlug(String slug);
 
 	boolean existsBySlug(String slug);
-
-	/** The actors a write names, to check them and link them. */
-	@Query("select a from Actor a where a.slug in :slugs")
-	List<Actor> findActors(Collection<String> slugs);
-
-	/** The articles a write names as sources. */
-	@Query("select a from Article a where a.slug in :slugs")
-	List<Article> findArticles(Collection<String> slugs);
-
-	@Query("select count(s) from Statement s where s.summit = :summit")
-	long countStatements(Summit summit);
-
-	/**
-	 * Unlinks the statements made at an event, keeping the statements. A bulk update: the
-	 * statements' versions move, but their history does not record the change (the
-	 * statement feature has no method to unlink one yet).
-	 */
-	@Modifying(flushAutomatically = true, clearAutomatically = false)
-	@Query("update versioned Statement s set s.summit = null where s.summit = :summit")
-	int unlinkStatements(Summit summit);
 
 	/**
 	 * Every revision of the events with this slug, oldest first, as (summit id, revision
@@ -64,7 +39,12 @@ interface SummitRepository extends JpaRepository<Summit, Long>, JpaSpecification
 			nativeQuery = true)
 	List<Object[]> findParticipantsAt(long summitId, long revision);
 
-	@Query("select a from Actor a where a.id in :ids")
-	List<Actor> findActorsById(Collection<Long> ids);
+	// What refers to records of other features, for their deletions (SummitCitations).
+
+	@Query("select s from Summit s join s.sources a where a.id = :articleId")
+	List<Summit> findCitingArticle(Long articleId);
+
+	@Query(value = "select count(*) from summit_participant p where p.actor_id = :actorId", nativeQuery = true)
+	long countParticipations(Long actorId);
 
 }

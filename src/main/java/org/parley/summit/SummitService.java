@@ -14,36 +14,38 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.parley.actor.Actor;
 import org.parley.actor.ActorRef;
+import org.parley.actor.Actors;
 import org.parley.article.Article;
+import org.parley.article.Articles;
 import org.parley.common.Conflict;
-import org.parley.common.ETags;
-import org.parley.common.InvalidParameter;
+import org.parley.common.IfMatch;
 import org.parley.common.MergePatch;
 import org.parley.common.Paging;
+import org.parley.common.References;
 import org.parley.common.ResourceNotFound;
 import org.parley.common.Unprocessable;
 import org.parley.common.Versioned;
-import org.parley.discrepancy.DiscrepancyService;
-import org.parley.discrepancy.DiscrepancySubject;
 import org.parley.history.HistoryEntry;
 import org.parley.history.Revision;
-import org.parley.statement.StatementService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads and writes negotiation events. */
+/**
+ * Reads and writes negotiation events. Deleting one asks the features that refer to
+ * events what to do first ({@link SummitDeleting}).
+ */
 @Service
 @Transactional(readOnly = true)
-public class SummitService {
+class SummitService {
 
 	static final Map<String, String> SORTABLE = Map.of("startDate", "startDate", "endDate", "endDate", "title", "title",
 			"slug", "slug", "status", "status", "kind", "kind");
@@ -52,21 +54,24 @@ public class SummitService {
 
 	private final SummitRepository summits;
 
-	private final StatementService statements;
+	private final Actors actors;
 
-	private final DiscrepancyService discrepancies;
+	private final Articles articles;
 
 	private final MergePatch mergePatch;
 
 	private final EntityManager entityManager;
 
-	SummitService(SummitRepository summits, StatementService statements, DiscrepancyService discrepancies,
-			MergePatch mergePatch, EntityManager entityManager) {
+	private final ApplicationEventPublisher events;
+
+	SummitService(SummitRepository summits, Actors actors, Articles articles, MergePatch mergePatch,
+			EntityManager entityManager, ApplicationEventPublisher events) {
 		this.summits = summits;
-		this.statements = statements;
-		this.discrepancies = discrepancies;
+		this.actors = actors;
+		this.articles = articles;
 		this.mergePatch = mergePatch;
 		this.entityManager = entityManager;
+		this.events = events;
 	}
 
 	public PagedModel<SummitResponse> list(SummitFilter filter, Paging paging) {
@@ -74,17 +79,6 @@ public class SummitService {
 		var page = this.summits.findAll(SummitSpecifications.matching(filter),
 				paging.toPageable(SORTABLE, DEFAULT_SORT, "id"));
 		return new PagedModel<>(page.map(SummitMapper::toResponse));
-	}
-
-	public SummitDetail get(String slug) {
-		return versioned(slug).body();
-	}
-
-	/** The event with its statements and discrepancies, and the version they show. */
-	public Versioned<SummitDetail> versioned(String slug) {
-		Summit summit = find(slug);
-		return new Versioned<>(SummitMapper.toDetail(summit, this.statements.atSummit(summit.getId()),
-				this.discrepancies.about(DiscrepancySubject.SUMMIT, slug)), summit.getVersion());
 	}
 
 	@Transactional
@@ -95,9 +89,9 @@ public class SummitService {
 		if (this.summits.existsBySlug(request.slug())) {
 			throw duplicate(request.slug());
 		}
-		References references = resolve(request);
+		Linked linked = resolve(request);
 		Summit summit = new Summit(request.slug());
-		apply(summit, request, references);
+		apply(summit, request, linked);
 		try {
 			this.summits.saveAndFlush(summit);
 		}
@@ -109,9 +103,9 @@ public class SummitService {
 	}
 
 	@Transactional
-	public Versioned<SummitResponse> replace(String slug, SummitRequest request, String ifMatch) {
+	public Versioned<SummitResponse> replace(String slug, SummitRequest request, IfMatch ifMatch) {
 		Summit summit = find(slug);
-		ETags.check(ifMatch, summit.getVersion());
+		ifMatch.check(summit.getVersion());
 		if (request.slug() != null && !request.slug().equals(slug)) {
 			throw Unprocessable.field("slug", "cannot change (it is '" + slug + "'); create a new summit instead");
 		}
@@ -121,29 +115,31 @@ public class SummitService {
 	}
 
 	@Transactional
-	public Versioned<SummitResponse> patch(String slug, String patch, String ifMatch) {
+	public Versioned<SummitResponse> patch(String slug, String patch, IfMatch ifMatch) {
 		Summit summit = find(slug);
-		ETags.check(ifMatch, summit.getVersion());
+		ifMatch.check(summit.getVersion());
 		return replace(slug, this.mergePatch.apply(SummitRequest.of(summit), patch, SummitRequest.class), ifMatch);
 	}
 
 	/**
 	 * Deletes an event. While statements name it as where they were made, a 409 problem,
-	 * unless {@code cascade}: then those statements stay, no longer linked to an event.
+	 * unless {@code cascade}: then those statements stay, no longer linked to an event
+	 * (see {@link SummitDeleting}).
 	 */
 	@Transactional
-	public void delete(String slug, boolean cascade, String ifMatch) {
+	public void delete(String slug, IfMatch ifMatch, boolean cascade) {
 		Summit summit = find(slug);
-		ETags.check(ifMatch, summit.getVersion());
-		long uses = this.summits.countStatements(summit);
-		if (uses > 0 && !cascade) {
-			throw new Conflict(
-					"Summit '" + slug + "' is where " + uses
-							+ " statements were made; delete with cascade=true to keep them unlinked from it",
-					"/api/v1/summits/" + slug);
-		}
-		if (uses > 0) {
-			this.summits.unlinkStatements(summit);
+		ifMatch.check(summit.getVersion());
+		References uses = new References();
+		this.events.publishEvent(new SummitDeleting(summit.getId(), slug, false, uses));
+		if (!uses.isEmpty()) {
+			if (!cascade) {
+				throw new Conflict(
+						"Summit '" + slug + "' is where " + uses.describe()
+								+ " were made; delete with cascade=true to keep them unlinked from it",
+						"/api/v1/summits/" + slug);
+			}
+			this.events.publishEvent(new SummitDeleting(summit.getId(), slug, true, new References()));
 		}
 		this.summits.delete(summit);
 		this.summits.flush();
@@ -208,8 +204,8 @@ public class SummitService {
 
 	private List<SummitResponse.Participant> participantsAt(long summitId, long revision) {
 		List<Object[]> rows = this.summits.findParticipantsAt(summitId, revision);
-		Map<Long, Actor> actors = this.summits
-			.findActorsById(rows.stream().map((r) -> ((Number) r[0]).longValue()).toList())
+		Map<Long, Actor> actors = this.actors
+			.findAllById(rows.stream().map((r) -> ((Number) r[0]).longValue()).toList())
 			.stream()
 			.collect(Collectors.toMap(Actor::getId, Function.identity()));
 		return rows.stream()
@@ -219,14 +215,14 @@ public class SummitService {
 			.toList();
 	}
 
-	private void apply(Summit summit, SummitRequest request, References references) {
+	private void apply(Summit summit, SummitRequest request, Linked linked) {
 		SummitRequest.Location location = request.location();
 		boolean fields = summit.update(request.title(), request.kind(), request.status(), request.startDate(),
 				request.endDate(), (location != null) ? location.name() : null,
 				(location != null) ? location.latitude() : null, (location != null) ? location.longitude() : null,
 				request.summary(), request.outcome());
-		boolean participants = summit.replaceParticipants(references.participants());
-		boolean sources = summit.replaceSources(references.sources());
+		boolean participants = summit.replaceParticipants(linked.participants());
+		boolean sources = summit.replaceSources(linked.sources());
 		if (summit.getId() != null && !fields && (participants || sources)) {
 			// Participants are rows of their own and sources a join table: changing only
 			// them leaves the event's row alone, but it is a new version of the event
@@ -244,14 +240,14 @@ public class SummitService {
 	 * Looks up the actors and articles a request names; a 422 problem naming each unknown
 	 * or repeated one by its path.
 	 */
-	private References resolve(SummitRequest request) {
+	private Linked resolve(SummitRequest request) {
 		List<SummitRequest.Participant> participants = request.participantsOrEmpty();
 		List<String> sources = request.sourcesOrEmpty();
-		Map<String, Actor> actors = this.summits
-			.findActors(participants.stream().map(SummitRequest.Participant::actor).toList())
+		Map<String, Actor> actors = this.actors
+			.findAll(participants.stream().map(SummitRequest.Participant::actor).toList())
 			.stream()
 			.collect(Collectors.toMap(Actor::getSlug, Function.identity()));
-		Map<String, Article> articles = this.summits.findArticles(sources)
+		Map<String, Article> articles = this.articles.findAll(sources)
 			.stream()
 			.collect(Collectors.toMap(Article::getSlug, Function.identity()));
 		List<Unprocessable.FieldError> errors = new ArrayList<>();
@@ -286,7 +282,7 @@ public class SummitService {
 		if (!errors.isEmpty()) {
 			throw new Unprocessable(errors);
 		}
-		return new References(roles, sourceArticles);
+		return new Linked(roles, sourceArticles);
 	}
 
 	private static Conflict duplicate(String slug) {
@@ -298,7 +294,7 @@ public class SummitService {
 	}
 
 	/** The entities a write links to. */
-	private record References(Map<Actor, ParticipantRole> participants, Set<Article> sources) {
+	private record Linked(Map<Actor, ParticipantRole> participants, Set<Article> sources) {
 	}
 
 }

@@ -1,9 +1,8 @@
-package org.parley.issue;
+package org.parley.position;
 
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.parley.position.PositionResponse;
 
 /** One issue and where every actor currently stands on it. */
 public record IssueDetail(String code, String name, String question, String description, @Schema(

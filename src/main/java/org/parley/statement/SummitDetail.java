@@ -1,12 +1,14 @@
-package org.parley.summit;
+package org.parley.statement;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.parley.article.ArticleRef;
-import org.parley.discrepancy.DiscrepancyRef;
-import org.parley.statement.StatementResponse;
+import org.parley.common.DiscrepancyRef;
+import org.parley.summit.SummitKind;
+import org.parley.summit.SummitResponse;
+import org.parley.summit.SummitStatus;
 
 /** One event with the statements made there. */
 public record SummitDetail(String slug, String title, SummitKind kind, SummitStatus status, LocalDate startDate,

@@ -1,10 +1,9 @@
-package org.parley.article;
+package org.parley.statement;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.parley.statement.StatementResponse;
 
 /** One article with its verbatim body and the statements sourced from it. */
 public record ArticleDetail(String slug, String title, String outlet, String url, LocalDate publishedOn,
