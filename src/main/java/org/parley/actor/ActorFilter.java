@@ -3,6 +3,6 @@ package org.parley.actor;
 import io.swagger.v3.oas.annotations.Parameter;
 
 /** The filters of {@code GET /api/v1/actors}. */
-public record ActorFilter(@Parameter(description = "PERSON, STATE, ORGANIZATION or GROUP") ActorKind kind,
+record ActorFilter(@Parameter(description = "PERSON, STATE, ORGANIZATION or GROUP") ActorKind kind,
 		@Parameter(description = "Part of the name or of any alias; case and accents are ignored") String q) {
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** An actor in a list. */
-public record ActorResponse(String slug, String name, ActorKind kind,
+record ActorResponse(String slug, String name, ActorKind kind,
 		@Schema(description = "Title or role as the sources give it") String title,
 		@Schema(description = "Every spelling of the name the sources use") List<String> aliases,
 		@Schema(description = "The state or organisation a person acts for") ActorRef affiliation,

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * An article as clients write it (POST, PUT, and the target of a merge patch). The server
  * computes the SHA-256 of the body; the seed file name is only ever set by the seed.
  */
-public record ArticleRequest(@Schema(
+record ArticleRequest(@Schema(
 		description = "Identifier, fixed once created; in a PUT it may be left out or must equal the path's") @Size(
 				max = 120) @Pattern(regexp = "[a-z0-9-]+",
 						message = "must be lower-case letters, digits and hyphens") String slug,

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** An article as written: its fields and body, without the statements sourced from it. */
-public record ArticleResponse(String slug, String title, String outlet, String url, LocalDate publishedOn,
-		String language, @Schema(description = "File the article was seeded from; null for others") String sourceFile,
+record ArticleResponse(String slug, String title, String outlet, String url, LocalDate publishedOn, String language,
+		@Schema(description = "File the article was seeded from; null for others") String sourceFile,
 		@Schema(description = "SHA-256 of the body's UTF-8 bytes, hex, computed by the server") String sha256,
 		String notes,
 		@Schema(description = "The text exactly as stored; statement offsets index into it") String body) {

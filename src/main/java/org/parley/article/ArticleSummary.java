@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** An article in a list: everything but the body. */
-public record ArticleSummary(String slug, String title,
+record ArticleSummary(String slug, String title,
 		@Schema(description = "The outlet, where the text names it; otherwise null") String outlet,
 		@Schema(description = "Where known; null for the seeded articles") String url,
 		@Schema(description = "Null where the source prints no date (true of every seed)") LocalDate publishedOn,

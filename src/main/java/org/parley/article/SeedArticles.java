@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * The articles Parley ships with: files under {@code classpath:seed/articles/}, stored
- * byte-for-byte by {@link SeedArticlesMigration}. Titles are the headlines the files
- * print; where a file prints none, the note says where the title came from. No seed
- * prints a publication date or URL, so none is stored.
+ * byte-for-byte by {@link V2__Seed_articles}. Titles are the headlines the files print;
+ * where a file prints none, the note says where the title came from. No seed prints a
+ * publication date or URL, so none is stored.
  */
 final class SeedArticles {
 

@@ -6,8 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.parley.article.ArticleRef;
 
 /** A disagreement between sources. */
-public record DiscrepancyResponse(String slug, Subject subject,
-		@Schema(description = "What is disputed") String question,
+record DiscrepancyResponse(String slug, Subject subject, @Schema(description = "What is disputed") String question,
 		@Schema(description = "Which reading Parley's records follow, and why; null when none is preferred") String resolution,
 		List<Reading> readings) {
 

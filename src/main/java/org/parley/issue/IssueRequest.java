@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** An issue as clients write it (POST, PUT, and the target of a merge patch). */
-public record IssueRequest(@Schema(
+record IssueRequest(@Schema(
 		description = "Identifier, fixed once created; in a PUT it may be left out or must equal the path's") @Size(
 				max = 80) @Pattern(regexp = "[a-z0-9-]+",
 						message = "must be lower-case letters, digits and hyphens") String code,

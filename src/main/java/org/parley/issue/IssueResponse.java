@@ -3,7 +3,7 @@ package org.parley.issue;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A negotiation topic. */
-public record IssueResponse(String code, String name,
+record IssueResponse(String code, String name,
 		@Schema(description = "The yes/no question a stance answers: SUPPORTS = yes, OPPOSES = no") String question,
 		String description) {
 

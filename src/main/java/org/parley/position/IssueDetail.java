@@ -5,6 +5,6 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** One issue and where every actor currently stands on it. */
-public record IssueDetail(String code, String name, String question, String description, @Schema(
+record IssueDetail(String code, String name, String question, String description, @Schema(
 		description = "Positions in force, one per actor that has stated one") List<PositionResponse> currentPositions) {
 }

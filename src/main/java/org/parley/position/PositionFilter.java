@@ -3,7 +3,7 @@ package org.parley.position;
 import io.swagger.v3.oas.annotations.Parameter;
 
 /** The filters of {@code GET /api/v1/positions}; all optional, combined with AND. */
-public record PositionFilter(@Parameter(description = "Actor slug") String actor,
+record PositionFilter(@Parameter(description = "Actor slug") String actor,
 		@Parameter(description = "Issue code") String issue, @Parameter(
 				description = "true: only positions in force now; false: only superseded ones; absent: all") Boolean current) {
 

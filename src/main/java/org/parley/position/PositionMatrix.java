@@ -8,7 +8,7 @@ import org.parley.actor.ActorRef;
 import org.parley.issue.IssueRef;
 
 /** Actors × issues: the stance each actor held on each issue on one date. */
-public record PositionMatrix(LocalDate asOf,
+record PositionMatrix(LocalDate asOf,
 		@Schema(description = "Actors with at least one stance in force, by name") List<ActorRef> actors,
 		@Schema(description = "Issues with at least one stance in force, by code") List<IssueRef> issues,
 		@Schema(description = "One cell per actor and issue with a stance in force; absent cells: no stance recorded") List<PositionResponse> cells) {

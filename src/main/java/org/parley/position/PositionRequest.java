@@ -21,7 +21,7 @@ import jakarta.validation.constraints.Size;
 import org.parley.common.Refs;
 
 /** A position as clients write it (POST, PUT, and the target of a merge patch). */
-public record PositionRequest(@Schema(
+record PositionRequest(@Schema(
 		description = "Actor slug; required to create, fixed afterwards (in a PUT it may be left out or must be the same)") String actor,
 		@Schema(description = "Issue code; required to create, fixed afterwards") String issue,
 		@NotNull @Schema(description = "The answer to the issue's question") Stance stance,

@@ -9,7 +9,7 @@ import org.parley.article.ArticleRef;
 import org.parley.issue.IssueRef;
 
 /** Where an actor stands on an issue, with its evidence. */
-public record PositionResponse(Long id, ActorRef actor, IssueRef issue,
+record PositionResponse(Long id, ActorRef actor, IssueRef issue,
 		@Schema(description = "The answer to the issue's question") Stance stance, String summary,
 		@Schema(description = "Date from which the stance holds, where a source ties it to one") LocalDate validFrom,
 		@Schema(description = "True unless a later position superseded this one") boolean current,

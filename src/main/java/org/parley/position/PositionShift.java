@@ -7,7 +7,7 @@ import org.parley.actor.ActorRef;
 import org.parley.issue.IssueRef;
 
 /** A change of stance: the position before, the one after, and when. */
-public record PositionShift(ActorRef actor, IssueRef issue,
+record PositionShift(ActorRef actor, IssueRef issue,
 		@Schema(description = "When the new stance took effect; null if the sources give no date") LocalDate date,
 		Side before, @Schema(description = "The new position, with its evidence") PositionResponse after) {
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.Parameter;
 
 /** The filters of {@code GET /api/v1/positions/shifts}. */
-public record ShiftFilter(@Parameter(
+record ShiftFilter(@Parameter(
 		description = "Changes taking effect on or after this date (undated changes are left out)") LocalDate from,
 		@Parameter(
 				description = "Changes taking effect on or before this date (undated changes are left out)") LocalDate to,

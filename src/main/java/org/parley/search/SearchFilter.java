@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.Parameter;
 
 /** The parameters of {@code GET /api/v1/search}. */
-public record SearchFilter(@Parameter(required = true,
+record SearchFilter(@Parameter(required = true,
 		description = "Words to find, in web-search syntax: \"a phrase\", -excluded, this OR that. English stemming: 'guarantee' finds 'guarantees'.") String q,
 		@Parameter(description = "ARTICLE or STATEMENT; absent: both") SearchType type,
 		@Parameter(

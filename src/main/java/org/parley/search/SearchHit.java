@@ -7,7 +7,7 @@ import org.parley.actor.ActorRef;
 import org.parley.article.ArticleRef;
 
 /** One search result. */
-public record SearchHit(SearchType type, @Schema(description = "The statement's id; null for articles") Long id,
+record SearchHit(SearchType type, @Schema(description = "The statement's id; null for articles") Long id,
 		@Schema(description = "The statement's text, or the article's title") String title,
 		@Schema(description = "The matching passage, matches wrapped in <mark>…</mark>") String snippet,
 		@Schema(description = "Relevance, higher first; comparable within one search only") double rank,

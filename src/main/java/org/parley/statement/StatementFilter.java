@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.parley.common.InvalidParameter;
 
 /** The filters of {@code GET /api/v1/statements}; all optional, combined with AND. */
-public record StatementFilter(@Parameter(description = "Speaker's actor slug") String actor,
+record StatementFilter(@Parameter(description = "Speaker's actor slug") String actor,
 		@Parameter(description = "Issue code the statement touches") String issue,
 		@Parameter(description = "Slug of the event where it was said") String summit,
 		@Parameter(description = "Slug of the source article") String article,

@@ -16,7 +16,7 @@ import org.parley.common.Refs;
  * are named by slug (actor, summit, article) or code (issues); the server finds the text
  * in the article's body and stores where it stands.
  */
-public record StatementRequest(@NotBlank @Schema(description = "Slug of the actor who said it") String speaker,
+record StatementRequest(@NotBlank @Schema(description = "Slug of the actor who said it") String speaker,
 		@NotBlank @Size(max = 10000) @Schema(
 				description = "Exactly as the article prints it, character for character") String text,
 		@NotNull StatementKind kind, @Schema(description = "When it was said, if the source says") LocalDate statedOn,

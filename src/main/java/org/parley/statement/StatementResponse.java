@@ -10,7 +10,7 @@ import org.parley.issue.IssueRef;
 import org.parley.summit.SummitRef;
 
 /** A statement as the API shows it. */
-public record StatementResponse(Long id, @Schema(
+record StatementResponse(Long id, @Schema(
 		description = "Exactly as the article prints it: equals the article body's characters [source.start, source.end).") String text,
 		StatementKind kind,
 		@Schema(description = "When it was said, if the source says; otherwise null.") LocalDate statedOn,

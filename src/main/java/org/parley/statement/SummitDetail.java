@@ -11,7 +11,7 @@ import org.parley.summit.SummitResponse;
 import org.parley.summit.SummitStatus;
 
 /** One event with the statements made there. */
-public record SummitDetail(String slug, String title, SummitKind kind, SummitStatus status, LocalDate startDate,
+record SummitDetail(String slug, String title, SummitKind kind, SummitStatus status, LocalDate startDate,
 		LocalDate endDate, SummitResponse.Location location, List<SummitResponse.Participant> participants,
 		String summary, String outcome, List<ArticleRef> sources, int sourceCount, List<StatementResponse> statements,
 		@Schema(description = "Facts about this event on which the sources disagree") List<DiscrepancyRef> discrepancies) {

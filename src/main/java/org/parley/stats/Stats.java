@@ -9,7 +9,7 @@ import org.parley.issue.IssueRef;
 
 /** Counts for dashboards. */
 @Schema(description = "How many records there are, and how the statements spread over speakers, issues and days")
-public record Stats(Totals totals, @Schema(
+record Stats(Totals totals, @Schema(
 		description = "Actors who made at least one statement, most statements first (then by slug)") List<ActorCount> statementsPerActor,
 		@Schema(description = "Every issue with the number of statements touching it (possibly 0), most first (then by code); "
 				+ "a statement touching several issues counts for each") List<IssueCount> statementsPerIssue,

@@ -12,8 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * by one; this record documents the whole document's shape.
  */
 @Schema(name = "SummitFeatureCollection")
-public record SummitFeatureCollection(@Schema(allowableValues = "FeatureCollection") String type,
-		List<Feature> features) {
+record SummitFeatureCollection(@Schema(allowableValues = "FeatureCollection") String type, List<Feature> features) {
 
 	/** One event. */
 	@Schema(name = "SummitFeature")

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.parley.common.InvalidParameter;
 
 /** The filters of {@code GET /api/v1/summits}; all optional, combined with AND. */
-public record SummitFilter(@Parameter(
+record SummitFilter(@Parameter(
 		description = "Events ending (or, without an end date, starting) on or after this date; undated events are left out") LocalDate from,
 		@Parameter(description = "Events starting on or before this date; undated events are left out") LocalDate to,
 		@Parameter(description = "Slug of an actor taking part in any role") String actor,

@@ -30,7 +30,7 @@ import org.parley.common.Refs;
  * and sources are given in full: a write replaces them.
  */
 @SummitRequest.Consistent
-public record SummitRequest(@Schema(
+record SummitRequest(@Schema(
 		description = "Identifier, fixed once created; in a PUT it may be left out or must equal the path's") @Size(
 				max = 120) @Pattern(regexp = "[a-z0-9-]+",
 						message = "must be lower-case letters, digits and hyphens") String slug,

@@ -9,7 +9,7 @@ import org.parley.position.Stance;
 
 /** One event, statement or position on the timeline. */
 @Schema(description = "An event, a statement or a position, in date order")
-public record TimelineEntry(TimelineType type,
+record TimelineEntry(TimelineType type,
 		@Schema(description = "The statement's or position's id; null for events, which are named by slug") Long id,
 		@Schema(description = "The event's slug; null for statements and positions") String slug,
 		@Schema(description = "Where the full record is",

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.Parameter;
 
 /** The filters of {@code GET /api/v1/timeline}; all optional, combined with AND. */
-public record TimelineFilter(@Parameter(
+record TimelineFilter(@Parameter(
 		description = "Entries dated on or after this date (inclusive); undated entries are left out") LocalDate from,
 		@Parameter(
 				description = "Entries dated on or before this date (inclusive); undated entries are left out") LocalDate to,

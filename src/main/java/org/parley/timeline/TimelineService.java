@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * per request whatever the page size: the page (a {@code union all} of the three tables,
  * ordered and cut in the database, then joined to the names it shows) and the count. Only
  * the filters given are added to the SQL, so each branch can use the index behind its
- * filter (see V1__schema.sql, V4__analysis.sql and V6__timeline_indexes.sql).
+ * filter (see V1__schema.sql and V4__analysis.sql).
  */
 @Service
 @Transactional(readOnly = true)
