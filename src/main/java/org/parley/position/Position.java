@@ -2,6 +2,7 @@ package org.parley.position;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -209,8 +210,9 @@ public class Position {
 		return this.supersededById == null;
 	}
 
+	/** The statements and articles behind the position (a read-only view). */
 	public List<PositionEvidence> getEvidence() {
-		return this.evidence;
+		return Collections.unmodifiableList(this.evidence);
 	}
 
 	public int getSourceCount() {
