@@ -83,9 +83,10 @@ public record Reply(int status, HttpHeaders headers, byte[] body) {
 		return at(json(), path).get(0);
 	}
 
-	/** Whether {@code path} names a property or element that is there (possibly null). */
+	/** Whether {@code path} names a property or element that is there and not null. */
 	public boolean has(String path) {
-		return !json(path).isMissingNode();
+		JsonNode node = json(path);
+		return !node.isMissingNode() && !node.isNull();
 	}
 
 	/** Whether {@code path} names a property that is there and JSON {@code null}. */
