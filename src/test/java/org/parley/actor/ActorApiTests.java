@@ -1,12 +1,16 @@
 package org.parley.actor;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.parley.support.Api;
 import org.parley.support.ApiTest;
+import org.parley.support.Reply;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,45 +18,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ActorApiTests {
 
 	@Autowired
-	RestTestClient http;
+	Api api;
+
+	/**
+	 * The value at {@code path} of every element of the page whose {@code where} is
+	 * {@code value}.
+	 */
+	static List<String> where(Reply page, String where, String value, String path) {
+		return page.list("content")
+			.stream()
+			.filter((a) -> value.equals(Reply.string(Reply.at(a, where).get(0))))
+			.map((a) -> Reply.string(Reply.at(a, path).get(0)))
+			.toList();
+	}
 
 	@Test
 	void listsActorsByNameWithAliasesAndAffiliation() {
-		this.http.get()
-			.uri("/api/v1/actors?size=100")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.page.totalElements")
-			.value((n) -> assertThat((Integer) n).isGreaterThan(30))
-			.jsonPath("$.content[?(@.slug == 'donald-trump')].affiliation.slug")
-			.isEqualTo(java.util.List.of("united-states"))
-			.jsonPath("$.content[?(@.slug == 'donald-trump')].kind")
-			.isEqualTo(java.util.List.of("PERSON"));
+		Reply page = this.api.get("/api/v1/actors?size=100").assertStatus(200);
+		assertThat(page.intValue("page.totalElements")).isGreaterThan(30);
+		assertThat(where(page, "slug", "donald-trump", "affiliation.slug")).containsExactly("united-states");
+		assertThat(where(page, "slug", "donald-trump", "kind")).containsExactly("PERSON");
 	}
 
 	@Test
 	void filtersByKind() {
-		this.http.get()
-			.uri("/api/v1/actors?kind=GROUP&size=100")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.content[*].kind")
-			.value((kinds) -> assertThat((java.util.List<String>) kinds).isNotEmpty().containsOnly("GROUP"));
+		assertThat(this.api.get("/api/v1/actors?kind=GROUP&size=100").assertStatus(200).strings("content.*.kind"))
+			.isNotEmpty()
+			.containsOnly("GROUP");
 	}
 
 	@Test
 	void kindIsCaseInsensitive() {
-		this.http.get()
-			.uri("/api/v1/actors?kind=state&q=russia")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.content[0].slug")
+		assertThat(this.api.get("/api/v1/actors?kind=state&q=russia").assertStatus(200).string("content.0.slug"))
 			.isEqualTo("russia");
 	}
 
@@ -63,146 +60,62 @@ class ActorApiTests {
 			"zelenskiy, volodymyr-zelenskyy", "frederick merz, friedrich-merz", "witkof, steve-witkoff",
 			"putn, vladimir-putin", "von der leyden, ursula-von-der-leyen" })
 	void qMatchesNameOrAliasIgnoringCaseAndAccents(String q, String slug) {
-		this.http.get()
-			.uri((b) -> b.path("/api/v1/actors").queryParam("q", q).build())
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.content[*].slug")
-			.value((slugs) -> assertThat((java.util.List<String>) slugs).contains(slug));
+		assertThat(this.api.get("/api/v1/actors?q={q}", q).assertStatus(200).strings("content.*.slug")).contains(slug);
 	}
 
 	@Test
 	void qWithLikeWildcardsIsTakenLiterally() {
-		this.http.get()
-			.uri("/api/v1/actors?q=%25")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.page.totalElements")
-			.isEqualTo(0);
-		this.http.get()
-			.uri("/api/v1/actors?q=_")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.page.totalElements")
-			.isEqualTo(0);
+		assertThat(this.api.get("/api/v1/actors?q=%25").assertStatus(200).intValue("page.totalElements")).isEqualTo(0);
+		assertThat(this.api.get("/api/v1/actors?q=_").assertStatus(200).intValue("page.totalElements")).isEqualTo(0);
 	}
 
 	@Test
 	void spellingToleranceDoesNotMatchUnrelatedNames() {
-		this.http.get()
-			.uri("/api/v1/actors?q=stubb")
-			.exchange()
-			.expectBody()
-			.jsonPath("$.content[*].slug")
-			.isEqualTo(java.util.List.of("alexander-stubb"));
+		assertThat(this.api.get("/api/v1/actors?q=stubb").strings("content.*.slug")).containsExactly("alexander-stubb");
 	}
 
 	@Test
 	void qWithNoMatchIsAnEmptyPage() {
-		this.http.get()
-			.uri("/api/v1/actors?q=napoleon")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.content")
-			.isEmpty()
-			.jsonPath("$.page.totalElements")
-			.isEqualTo(0);
+		Reply page = this.api.get("/api/v1/actors?q=napoleon").assertStatus(200);
+		assertThat(page.list("content")).isEmpty();
+		assertThat(page.intValue("page.totalElements")).isEqualTo(0);
 	}
 
 	@Test
 	void detailListsEverySpellingTheSourcesUse() {
-		this.http.get()
-			.uri("/api/v1/actors/friedrich-merz")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.name")
-			.isEqualTo("Friedrich Merz")
-			.jsonPath("$.aliases")
-			.value((aliases) -> assertThat((java.util.List<String>) aliases).contains("Frederik Merz"))
-			.jsonPath("$.notes")
-			.value((notes) -> assertThat((String) notes).contains("Frederik"));
-		this.http.get()
-			.uri("/api/v1/actors/steve-witkoff")
-			.exchange()
-			.expectBody()
-			.jsonPath("$.aliases")
-			.value((aliases) -> assertThat((java.util.List<String>) aliases).contains("Steve Witkoff",
-					"Steven Witkoff"));
-		this.http.get()
-			.uri("/api/v1/actors/volodymyr-zelenskyy")
-			.exchange()
-			.expectBody()
-			.jsonPath("$.aliases")
-			.value((aliases) -> assertThat((java.util.List<String>) aliases).contains("Zelensky", "Zelenskyy"));
+		Reply merz = this.api.get("/api/v1/actors/friedrich-merz").assertStatus(200);
+		assertThat(merz.string("name")).isEqualTo("Friedrich Merz");
+		assertThat(merz.strings("aliases")).contains("Frederik Merz");
+		assertThat(merz.string("notes")).contains("Frederik");
+		assertThat(this.api.get("/api/v1/actors/steve-witkoff").strings("aliases")).contains("Steve Witkoff",
+				"Steven Witkoff");
+		assertThat(this.api.get("/api/v1/actors/volodymyr-zelenskyy").strings("aliases")).contains("Zelensky",
+				"Zelenskyy");
 	}
 
 	@Test
 	void groupDetailListsItsMembersAndMembersListTheirGroups() {
-		this.http.get()
-			.uri("/api/v1/actors/european-joint-statement-signatories")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.kind")
-			.isEqualTo("GROUP")
-			.jsonPath("$.members[*].slug")
-			.value((members) -> assertThat((java.util.List<String>) members).contains("france", "germany", "poland",
-					"finland"));
-		this.http.get()
-			.uri("/api/v1/actors/poland")
-			.exchange()
-			.expectBody()
-			.jsonPath("$.memberOf[*].slug")
-			.value((groups) -> assertThat((java.util.List<String>) groups)
-				.contains("european-joint-statement-signatories"));
+		Reply group = this.api.get("/api/v1/actors/european-joint-statement-signatories").assertStatus(200);
+		assertThat(group.string("kind")).isEqualTo("GROUP");
+		assertThat(group.strings("members.*.slug")).contains("france", "germany", "poland", "finland");
+		assertThat(this.api.get("/api/v1/actors/poland").strings("memberOf.*.slug"))
+			.contains("european-joint-statement-signatories");
 	}
 
 	@Test
 	void statementsOfAnActorAreAllTheirs() {
-		this.http.get()
-			.uri("/api/v1/actors/vladimir-putin/statements?size=100")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.content[*].speaker.slug")
-			.value((speakers) -> assertThat((java.util.List<String>) speakers).isNotEmpty()
-				.containsOnly("vladimir-putin"))
-			.jsonPath("$.content[*].text")
-			.value((texts) -> assertThat((java.util.List<String>) texts).contains("a starting point"));
+		Reply statements = this.api.get("/api/v1/actors/vladimir-putin/statements?size=100").assertStatus(200);
+		assertThat(statements.strings("content.*.speaker.slug")).isNotEmpty().containsOnly("vladimir-putin");
+		assertThat(statements.strings("content.*.text")).contains("a starting point");
 	}
 
 	@Test
 	void positionsOfAnActorCanBeLimitedToCurrentOnes() {
-		this.http.get()
-			.uri("/api/v1/actors/russia/positions?size=100")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.content[?(@.issue.code == 'security-guarantees')].stance")
-			.value((stances) -> assertThat((java.util.List<String>) stances).containsExactly("OPPOSES", "SUPPORTS"));
-		this.http.get()
-			.uri("/api/v1/actors/russia/positions?current=true")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.content[?(@.issue.code == 'security-guarantees')].stance")
-			.isEqualTo(java.util.List.of("SUPPORTS"))
-			.jsonPath("$.content[*].current")
-			.value((current) -> assertThat((java.util.List<Boolean>) current).containsOnly(true));
+		Reply all = this.api.get("/api/v1/actors/russia/positions?size=100").assertStatus(200);
+		assertThat(where(all, "issue.code", "security-guarantees", "stance")).containsExactly("OPPOSES", "SUPPORTS");
+		Reply current = this.api.get("/api/v1/actors/russia/positions?current=true").assertStatus(200);
+		assertThat(where(current, "issue.code", "security-guarantees", "stance")).containsExactly("SUPPORTS");
+		assertThat(current.list("content.*.current")).extracting(JsonNode::booleanValue).containsOnly(true);
 	}
 
 }

@@ -9,17 +9,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.support.Api;
 import org.parley.support.ApiTest;
-import org.parley.support.TestApiKeys;
-import org.parley.support.Json;
+import org.parley.support.AsEditor;
+import org.parley.support.Reply;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.EntityExchangeResult;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,31 +24,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * update.
  */
 @ApiTest
-@SuppressWarnings("unchecked")
+@AsEditor
 class ActorWriteTests {
 
 	@Autowired
-	RestTestClient http;
-
-	/** Every request of this class is sent with a fresh editor key. */
-	@BeforeEach
-	void authenticateAsEditor() {
-		this.http = this.http.mutate().defaultHeaders(TestApiKeys.editor(this.http)).build();
-	}
+	Api api;
 
 	void create(String slug, String kind, List<String> members) {
-		this.http.post()
-			.uri("/api/v1/actors")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("slug", slug, "name", "Test " + slug, "kind", kind, "aliases", List.of("T. " + slug),
-					"members", members))
-			.exchange()
-			.expectStatus()
-			.isCreated();
+		this.api
+			.post("/api/v1/actors",
+					Map.of("slug", slug, "name", "Test " + slug, "kind", kind, "aliases", List.of("T. " + slug),
+							"members", members))
+			.assertStatus(201);
 	}
 
 	void delete(String slug) {
-		this.http.delete().uri("/api/v1/actors/{slug}", slug).header(HttpHeaders.IF_MATCH, "*").exchange();
+		this.api.ifMatch("*").delete("/api/v1/actors/" + slug);
 	}
 
 	@Test
@@ -71,18 +58,12 @@ class ActorWriteTests {
 		for (Future<Integer> result : results) {
 			conflicts += result.get();
 		}
-		Map<String, Object> actor = Json.get(this.http, "/api/v1/actors/concurrency-target");
-		List<String> aliases = (List<String>) actor.get("aliases");
+		List<String> aliases = this.api.get("/api/v1/actors/concurrency-target").assertStatus(200).strings("aliases");
 		for (int w = 0; w < writers; w++) {
 			assertThat(aliases).as("acknowledged update of writer %d", w).contains("writer-" + w);
 		}
-		List<Map<String, Object>> history = this.http.get()
-			.uri("/api/v1/actors/concurrency-target/history")
-			.exchange()
-			.expectBody(List.class)
-			.returnResult()
-			.getResponseBody();
-		assertThat(history).filteredOn((h) -> "UPDATED".equals(h.get("change"))).hasSize(writers);
+		Reply history = this.api.get("/api/v1/actors/concurrency-target/history");
+		assertThat(history.strings("*.change")).filteredOn("UPDATED"::equals).hasSize(writers);
 		assertThat(conflicts).as("stale writes refused with 412 and retried").isGreaterThanOrEqualTo(0);
 		delete("concurrency-target");
 	}
@@ -95,25 +76,13 @@ class ActorWriteTests {
 		return () -> {
 			int conflicts = 0;
 			for (int attempt = 0; attempt < 200; attempt++) {
-				EntityExchangeResult<Map> read = this.http.get()
-					.uri("/api/v1/actors/concurrency-target")
-					.exchange()
-					.expectStatus()
-					.isOk()
-					.expectBody(Map.class)
-					.returnResult();
-				Map<String, Object> actor = read.getResponseBody();
-				List<String> aliases = new ArrayList<>((List<String>) actor.get("aliases"));
+				Reply read = this.api.get("/api/v1/actors/concurrency-target").assertStatus(200);
+				List<String> aliases = new ArrayList<>(read.strings("aliases"));
 				aliases.add(alias);
-				int status = this.http.put()
-					.uri("/api/v1/actors/concurrency-target")
-					.header(HttpHeaders.IF_MATCH, read.getResponseHeaders().getETag())
-					.contentType(MediaType.APPLICATION_JSON)
-					.body(Map.of("name", actor.get("name"), "kind", "PERSON", "aliases", aliases))
-					.exchange()
-					.returnResult()
-					.getStatus()
-					.value();
+				int status = this.api.ifMatch(read.etag())
+					.put("/api/v1/actors/concurrency-target",
+							Map.of("name", read.string("name"), "kind", "PERSON", "aliases", aliases))
+					.status();
 				if (status == 200) {
 					return conflicts;
 				}
@@ -130,123 +99,60 @@ class ActorWriteTests {
 		int first = put("race-target", "\"0\"", "First");
 		int second = put("race-target", "\"0\"", "Second");
 		assertThat(List.of(first, second)).containsExactly(200, 412);
-		assertThat(Json.get(this.http, "/api/v1/actors/race-target").get("name")).isEqualTo("First");
+		assertThat(this.api.get("/api/v1/actors/race-target").assertStatus(200).string("name")).isEqualTo("First");
 		delete("race-target");
 	}
 
 	private int put(String slug, String ifMatch, String name) {
-		return this.http.put()
-			.uri("/api/v1/actors/{slug}", slug)
-			.header(HttpHeaders.IF_MATCH, ifMatch)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("name", name, "kind", "PERSON"))
-			.exchange()
-			.returnResult()
-			.getStatus()
-			.value();
+		return this.api.ifMatch(ifMatch).put("/api/v1/actors/" + slug, Map.of("name", name, "kind", "PERSON")).status();
 	}
 
 	@Test
 	void groupsTakeMembersAndReferencesMustExist() {
 		create("test-group", "GROUP", List.of("france", "germany"));
-		this.http.get()
-			.uri("/api/v1/actors/test-group")
-			.exchange()
-			.expectBody()
-			.jsonPath("$.members[*].slug")
-			.value((m) -> assertThat((List<String>) m).containsExactlyInAnyOrder("france", "germany"));
-		this.http.post()
-			.uri("/api/v1/actors")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("slug", "bad-group", "name", "Bad", "kind", "GROUP", "members", List.of("france", "atlantis"),
-					"affiliation", "nowhere"))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[*].field")
-			.value((f) -> assertThat((List<String>) f).containsAnyOf("affiliation", "members[1]"));
-		this.http.post()
-			.uri("/api/v1/actors")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("slug", "person-with-members", "name", "P", "kind", "PERSON", "members", List.of("france")))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("members");
+		assertThat(this.api.get("/api/v1/actors/test-group").strings("members.*.slug"))
+			.containsExactlyInAnyOrder("france", "germany");
+		Reply unknown = this.api
+			.post("/api/v1/actors",
+					Map.of("slug", "bad-group", "name", "Bad", "kind", "GROUP", "members",
+							List.of("france", "atlantis"), "affiliation", "nowhere"))
+			.assertStatus(422);
+		assertThat(unknown.errorFields()).containsAnyOf("affiliation", "members[1]");
+		Reply notAGroup = this.api
+			.post("/api/v1/actors",
+					Map.of("slug", "person-with-members", "name", "P", "kind", "PERSON", "members", List.of("france")))
+			.assertStatus(422);
+		assertThat(notAGroup.string("errors.0.field")).isEqualTo("members");
 		delete("test-group");
 	}
 
 	@Test
 	void anActorInUseCannotBeDeletedButAnUnusedOneCanAndComesBack() {
-		this.http.delete()
-			.uri("/api/v1/actors/donald-trump")
-			.header(HttpHeaders.IF_MATCH, "*")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(409)
-			.expectBody()
-			.jsonPath("$.detail")
-			.value((d) -> assertThat((String) d).contains("statements").contains("positions"));
+		Reply inUse = this.api.ifMatch("*").delete("/api/v1/actors/donald-trump").assertStatus(409);
+		assertThat(inUse.detail()).contains("statements").contains("positions");
 		create("short-lived", "ORGANIZATION", List.of());
-		this.http.delete()
-			.uri("/api/v1/actors/short-lived")
-			.header(HttpHeaders.IF_MATCH, "\"0\"")
-			.exchange()
-			.expectStatus()
-			.isNoContent();
-		this.http.get()
-			.uri("/api/v1/actors/short-lived/history")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$[-1].change")
-			.isEqualTo("DELETED")
-			.jsonPath("$[-1].state.aliases")
-			.isEqualTo(List.of("T. short-lived"));
-		this.http.post()
-			.uri("/api/v1/actors/short-lived/restore")
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody()
-			.jsonPath("$.aliases")
-			.isEqualTo(List.of("T. short-lived"));
+		this.api.ifMatch("\"0\"").delete("/api/v1/actors/short-lived").assertStatus(204);
+		Reply history = this.api.get("/api/v1/actors/short-lived/history").assertStatus(200);
+		assertThat(history.string("-1.change")).isEqualTo("DELETED");
+		assertThat(history.strings("-1.state.aliases")).containsExactly("T. short-lived");
+		Reply restored = this.api.post("/api/v1/actors/short-lived/restore", null).assertStatus(201);
+		assertThat(restored.strings("aliases")).containsExactly("T. short-lived");
 		delete("short-lived");
 	}
 
 	@Test
 	void mergePatchReplacesOnlyWhatItNames() {
 		create("patch-target", "PERSON", List.of());
-		this.http.patch()
-			.uri("/api/v1/actors/patch-target")
-			.header(HttpHeaders.IF_MATCH, "\"0\"")
-			.contentType(MediaType.valueOf("application/merge-patch+json"))
-			.body("{\"title\": \"Envoy\", \"affiliation\": \"united-states\"}")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.title")
-			.isEqualTo("Envoy")
-			.jsonPath("$.affiliation.slug")
-			.isEqualTo("united-states")
-			.jsonPath("$.aliases")
-			.isEqualTo(List.of("T. patch-target"));
-		this.http.patch()
-			.uri("/api/v1/actors/patch-target")
-			.header(HttpHeaders.IF_MATCH, "\"1\"")
-			.contentType(MediaType.valueOf("application/merge-patch+json"))
-			.body("{\"title\": null, \"kind\": \"WIZARD\"}")
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("kind");
+		Reply patched = this.api.ifMatch("\"0\"")
+			.patch("/api/v1/actors/patch-target", "{\"title\": \"Envoy\", \"affiliation\": \"united-states\"}")
+			.assertStatus(200);
+		assertThat(patched.string("title")).isEqualTo("Envoy");
+		assertThat(patched.string("affiliation.slug")).isEqualTo("united-states");
+		assertThat(patched.strings("aliases")).containsExactly("T. patch-target");
+		Reply invalid = this.api.ifMatch("\"1\"")
+			.patch("/api/v1/actors/patch-target", "{\"title\": null, \"kind\": \"WIZARD\"}")
+			.assertStatus(400);
+		assertThat(invalid.string("errors.0.field")).isEqualTo("kind");
 		delete("patch-target");
 	}
 

@@ -1,14 +1,12 @@
 package org.parley.article;
 
-import java.util.List;
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
+import org.parley.support.Api;
 import org.parley.support.ApiTest;
-import org.parley.support.Json;
+import org.parley.support.Reply;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,97 +14,60 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArticleApiTests {
 
 	@Autowired
-	RestTestClient http;
+	Api api;
 
 	@Test
 	void listsTheFiveSeedArticlesInFileOrderWithoutBodies() {
-		this.http.get()
-			.uri("/api/v1/articles")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.page.totalElements")
-			.isEqualTo(5)
-			.jsonPath("$.page.size")
-			.isEqualTo(20)
-			.jsonPath("$.page.number")
-			.isEqualTo(0)
-			.jsonPath("$.page.totalPages")
-			.isEqualTo(1)
-			.jsonPath("$.content[0].sourceFile")
-			.isEqualTo("000_b2136352f6002f98.txt")
-			.jsonPath("$.content[4].sourceFile")
-			.isEqualTo("004_3f5d1c33c9c20a76.txt")
-			.jsonPath("$.content[0].body")
-			.doesNotExist()
-			.jsonPath("$.content[0].publishedOn")
-			.isEmpty()
-			.jsonPath("$.content[3].outlet")
-			.isEqualTo("Info Finance");
+		Reply page = this.api.get("/api/v1/articles").assertStatus(200);
+		assertThat(page.intValue("page.totalElements")).isEqualTo(5);
+		assertThat(page.intValue("page.size")).isEqualTo(20);
+		assertThat(page.intValue("page.number")).isEqualTo(0);
+		assertThat(page.intValue("page.totalPages")).isEqualTo(1);
+		assertThat(page.string("content.0.sourceFile")).isEqualTo("000_b2136352f6002f98.txt");
+		assertThat(page.string("content.4.sourceFile")).isEqualTo("004_3f5d1c33c9c20a76.txt");
+		assertThat(page.string("content.0.body")).isNull();
+		assertThat(page.isNull("content.0.publishedOn")).isTrue();
+		assertThat(page.string("content.3.outlet")).isEqualTo("Info Finance");
 	}
 
 	@Test
 	void pagesThroughArticles() {
-		this.http.get()
-			.uri("/api/v1/articles?size=2&page=2")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.content.length()")
-			.isEqualTo(1)
-			.jsonPath("$.page.totalPages")
-			.isEqualTo(3)
-			.jsonPath("$.content[0].slug")
-			.isEqualTo("trump-says-putin-open-to-security-guarantees");
+		Reply page = this.api.get("/api/v1/articles?size=2&page=2").assertStatus(200);
+		assertThat(page.list("content")).hasSize(1);
+		assertThat(page.intValue("page.totalPages")).isEqualTo(3);
+		assertThat(page.string("content.0.slug")).isEqualTo("trump-says-putin-open-to-security-guarantees");
 	}
 
 	@Test
 	void pageBeyondTheLastIsEmptyNotAnError() {
-		this.http.get()
-			.uri("/api/v1/articles?page=50")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.content.length()")
-			.isEqualTo(0)
-			.jsonPath("$.page.totalElements")
-			.isEqualTo(5);
+		Reply page = this.api.get("/api/v1/articles?page=50").assertStatus(200);
+		assertThat(page.list("content")).isEmpty();
+		assertThat(page.intValue("page.totalElements")).isEqualTo(5);
 	}
 
 	@Test
 	void sortsByTitleDescending() {
-		this.http.get()
-			.uri("/api/v1/articles?sort=title,desc")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.content[0].title")
+		assertThat(this.api.get("/api/v1/articles?sort=title,desc").assertStatus(200).string("content.0.title"))
 			.isEqualTo("US Pushes for Russia–Ukraine Dialogue: A New Signal for Peace Talks");
 	}
 
 	@Test
-	@SuppressWarnings("unchecked")
 	void detailHasTheBodyAndStatementsWhoseOffsetsReproduceTheirText() {
-		Map<String, Object> article = Json.get(this.http, "/api/v1/articles/us-pushes-for-peace-deal");
-		String body = (String) article.get("body");
+		Reply article = this.api.get("/api/v1/articles/us-pushes-for-peace-deal").assertStatus(200);
+		String body = article.string("body");
 		assertThat(body).startsWith("U.S. pushes for peace deal between Russia and Ukraine\n");
-		List<Map<String, Object>> statements = (List<Map<String, Object>>) article.get("statements");
-		assertThat(statements).isNotEmpty();
+		assertThat(article.list("statements")).isNotEmpty();
 		int previousStart = -1;
-		for (Map<String, Object> statement : statements) {
-			Map<String, Object> source = (Map<String, Object>) statement.get("source");
-			int start = (Integer) source.get("start");
-			int end = (Integer) source.get("end");
-			assertThat(body.substring(start, end)).isEqualTo(statement.get("text"));
-			assertThat(((Map<String, Object>) source.get("article")).get("slug")).isEqualTo("us-pushes-for-peace-deal");
+		for (JsonNode statement : article.list("statements")) {
+			JsonNode source = statement.path("source");
+			int start = source.path("start").intValue();
+			int end = source.path("end").intValue();
+			assertThat(body.substring(start, end)).isEqualTo(Reply.string(statement.path("text")));
+			assertThat(Reply.string(source.path("article").path("slug"))).isEqualTo("us-pushes-for-peace-deal");
 			assertThat(start).isGreaterThanOrEqualTo(previousStart);
 			previousStart = start;
 		}
-		assertThat(statements).extracting((s) -> s.get("text"))
+		assertThat(article.strings("statements.*.text"))
 			.contains("We agreed to robust security guarantees that I would describe as game-changing");
 	}
 

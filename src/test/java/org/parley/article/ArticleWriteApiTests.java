@@ -11,21 +11,18 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.support.Api;
 import org.parley.support.ApiTest;
-import org.parley.support.TestApiKeys;
+import org.parley.support.AsEditor;
 import org.parley.support.CitationFixtures;
-import org.parley.support.Http;
-import org.parley.support.Http.Reply;
+import org.parley.support.Reply;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,19 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deletes them afterwards, so the seed is left as it was.
  */
 @ApiTest
-@SuppressWarnings("unchecked")
+@AsEditor
 class ArticleWriteApiTests {
 
 	static final String QUOTE = "we will keep talking";
 
 	@Autowired
-	RestTestClient http;
-
-	/** Every request of this class is sent with a fresh editor key. */
-	@BeforeEach
-	void authenticateAsEditor() {
-		this.http = this.http.mutate().defaultHeaders(TestApiKeys.editor(this.http)).build();
-	}
+	Api api;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -61,7 +52,7 @@ class ArticleWriteApiTests {
 			this.citations.removeAll();
 		}
 		for (String slug : this.created) {
-			Http.delete(this.http, "/api/v1/articles/" + slug + "?cascade=true", "*");
+			this.api.ifMatch("*").delete("/api/v1/articles/" + slug + "?cascade=true");
 		}
 	}
 
@@ -90,7 +81,7 @@ class ArticleWriteApiTests {
 	}
 
 	Reply create(Map<String, Object> request) {
-		Reply reply = Http.post(this.http, "/api/v1/articles", request);
+		Reply reply = this.api.post("/api/v1/articles", request);
 		if (reply.status() == 201) {
 			this.created.add((String) request.get("slug"));
 		}
@@ -98,7 +89,7 @@ class ArticleWriteApiTests {
 	}
 
 	Reply createStatementQuoting(String articleSlug) {
-		Reply reply = Http.post(this.http, "/api/v1/statements",
+		Reply reply = this.api.post("/api/v1/statements",
 				Map.of("speaker", "donald-trump", "text", QUOTE, "kind", "DIRECT_QUOTE", "article", articleSlug));
 		assertThat(reply.status()).isEqualTo(201);
 		return reply;
@@ -113,19 +104,18 @@ class ArticleWriteApiTests {
 		assertThat(reply.location()).isEqualTo("/api/v1/articles/" + slug);
 		assertThat(reply.etag()).startsWith("\"0-");
 		String body = (String) request.get("body");
-		assertThat(reply.get("sha256")).isEqualTo(HexFormat.of()
+		assertThat(reply.string("sha256")).isEqualTo(HexFormat.of()
 			.formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8))));
-		assertThat(reply.get("body")).isEqualTo(body);
-		assertThat(reply.get("sourceFile")).isNull();
+		assertThat(reply.string("body")).isEqualTo(body);
+		assertThat(reply.string("sourceFile")).isNull();
 
-		Reply read = Http.get(this.http, "/api/v1/articles/" + slug);
+		Reply read = this.api.get("/api/v1/articles/" + slug);
 		assertThat(read.status()).isEqualTo(200);
 		assertThat(read.etag()).startsWith("\"0-");
-		assertThat(read.get("url")).isEqualTo("https://example.org/" + slug);
-		assertThat(read.get("publishedOn")).isEqualTo("2025-08-20");
-		assertThat((List<Object>) read.get("statements")).isEmpty();
-		assertThat(Http.get(this.http, "/api/v1/articles/" + slug, HttpHeaders.IF_NONE_MATCH, read.etag()).status())
-			.isEqualTo(304);
+		assertThat(read.string("url")).isEqualTo("https://example.org/" + slug);
+		assertThat(read.string("publishedOn")).isEqualTo("2025-08-20");
+		assertThat(read.list("statements")).isEmpty();
+		assertThat(this.api.ifNoneMatch(read.etag()).get("/api/v1/articles/" + slug).status()).isEqualTo(304);
 	}
 
 	@Test
@@ -137,8 +127,8 @@ class ArticleWriteApiTests {
 		copy.put("body", original.get("body"));
 		Reply reply = create(copy);
 		assertThat(reply.status()).isEqualTo(409);
-		assertThat(reply.get("type")).isEqualTo("urn:parley:problem:conflict");
-		assertThat(reply.get("existing")).isEqualTo("/api/v1/articles/" + first);
+		assertThat(reply.string("type")).isEqualTo("urn:parley:problem:conflict");
+		assertThat(reply.string("existing")).isEqualTo("/api/v1/articles/" + first);
 	}
 
 	@Test
@@ -149,7 +139,7 @@ class ArticleWriteApiTests {
 		again.put("body", "Another body for " + unique());
 		Reply reply = create(again);
 		assertThat(reply.status()).isEqualTo(409);
-		assertThat(reply.get("existing")).isEqualTo("/api/v1/articles/" + slug);
+		assertThat(reply.string("existing")).isEqualTo("/api/v1/articles/" + slug);
 	}
 
 	@Test
@@ -178,7 +168,7 @@ class ArticleWriteApiTests {
 		request.put(field, value);
 		Reply reply = create(request);
 		assertThat(reply.status()).isEqualTo(400);
-		assertThat(reply.get("type")).isEqualTo("urn:parley:problem:invalid-body");
+		assertThat(reply.string("type")).isEqualTo("urn:parley:problem:invalid-body");
 		assertThat(reply.errorFields()).containsExactly(field);
 	}
 
@@ -188,13 +178,13 @@ class ArticleWriteApiTests {
 		request.put("publishedOn", "20 August");
 		Reply reply = create(request);
 		assertThat(reply.status()).isEqualTo(400);
-		assertThat((String) reply.get("detail")).contains("publishedOn");
+		assertThat(reply.detail()).contains("publishedOn");
 
 		request = request(unique());
 		request.put("sha256", "0".repeat(64));
 		reply = create(request);
 		assertThat(reply.status()).isEqualTo(400);
-		assertThat((String) reply.get("detail")).contains("Unknown property 'sha256'");
+		assertThat(reply.detail()).contains("Unknown property 'sha256'");
 	}
 
 	@Test
@@ -222,20 +212,20 @@ class ArticleWriteApiTests {
 		request.put("title", "A new title");
 		String uri = "/api/v1/articles/" + slug;
 
-		Reply missing = Http.put(this.http, uri, request, null);
+		Reply missing = this.api.put(uri, request);
 		assertThat(missing.status()).isEqualTo(428);
-		assertThat(missing.get("type")).isEqualTo("urn:parley:problem:precondition-required");
+		assertThat(missing.string("type")).isEqualTo("urn:parley:problem:precondition-required");
 
-		Reply replaced = Http.put(this.http, uri, request, etag);
+		Reply replaced = this.api.ifMatch(etag).put(uri, request);
 		assertThat(replaced.status()).isEqualTo(200);
-		assertThat(replaced.get("title")).isEqualTo("A new title");
+		assertThat(replaced.string("title")).isEqualTo("A new title");
 		assertThat(replaced.etag()).startsWith("\"1-");
 
-		Reply stale = Http.put(this.http, uri, request, etag);
+		Reply stale = this.api.ifMatch(etag).put(uri, request);
 		assertThat(stale.status()).isEqualTo(412);
-		assertThat(stale.get("currentVersion")).isEqualTo(1);
+		assertThat(stale.intValue("currentVersion")).isEqualTo(1);
 
-		assertThat(Http.get(this.http, uri, HttpHeaders.IF_NONE_MATCH, etag).status()).isEqualTo(200);
+		assertThat(this.api.ifNoneMatch(etag).get(uri).status()).isEqualTo(200);
 	}
 
 	@Test
@@ -244,10 +234,10 @@ class ArticleWriteApiTests {
 		Map<String, Object> request = request(slug);
 		String etag = create(request).etag();
 		request.put("slug", unique());
-		Reply reply = Http.put(this.http, "/api/v1/articles/" + slug, request, etag);
+		Reply reply = this.api.ifMatch(etag).put("/api/v1/articles/" + slug, request);
 		assertThat(reply.status()).isEqualTo(422);
 		assertThat(reply.errorFields()).containsExactly("slug");
-		assertThat(Http.put(this.http, "/api/v1/articles/" + unique(), request(unique()), "\"0\"").status())
+		assertThat(this.api.ifMatch("\"0\"").put("/api/v1/articles/" + unique(), request(unique())).status())
 			.isEqualTo(404);
 	}
 
@@ -256,20 +246,19 @@ class ArticleWriteApiTests {
 		String slug = unique();
 		Map<String, Object> request = request(slug);
 		String etag = create(request).etag();
-		Reply patched = Http.patch(this.http, "/api/v1/articles/" + slug, "{\"outlet\": null, \"notes\": \"checked\"}",
-				etag);
+		Reply patched = this.api.ifMatch(etag)
+			.patch("/api/v1/articles/" + slug, "{\"outlet\": null, \"notes\": \"checked\"}");
 		assertThat(patched.status()).isEqualTo(200);
-		assertThat(patched.get("outlet")).isNull();
-		assertThat(patched.get("notes")).isEqualTo("checked");
-		assertThat(patched.get("title")).isEqualTo(request.get("title"));
-		assertThat(patched.get("body")).isEqualTo(request.get("body"));
+		assertThat(patched.string("outlet")).isNull();
+		assertThat(patched.string("notes")).isEqualTo("checked");
+		assertThat(patched.string("title")).isEqualTo(request.get("title"));
+		assertThat(patched.string("body")).isEqualTo(request.get("body"));
 
-		Reply invalid = Http.patch(this.http, "/api/v1/articles/" + slug, "{\"url\": \"mailto:a@b.c\"}",
-				patched.etag());
+		Reply invalid = this.api.ifMatch(patched.etag())
+			.patch("/api/v1/articles/" + slug, "{\"url\": \"mailto:a@b.c\"}");
 		assertThat(invalid.status()).isEqualTo(400);
 		assertThat(invalid.errorFields()).containsExactly("url");
-		assertThat(Http.patch(this.http, "/api/v1/articles/" + slug, "{\"title\": \"x\"}", null).status())
-			.isEqualTo(428);
+		assertThat(this.api.patch("/api/v1/articles/" + slug, "{\"title\": \"x\"}").status()).isEqualTo(428);
 	}
 
 	@Test
@@ -280,19 +269,19 @@ class ArticleWriteApiTests {
 		createStatementQuoting(slug);
 		String body = (String) request.get("body");
 
-		Reply broken = Http.patch(this.http, "/api/v1/articles/" + slug,
-				"{\"body\": \"Moved: " + body.replace("\n", "\\n").replace("\"", "\\\"") + "\"}", etag);
+		Reply broken = this.api.ifMatch(etag)
+			.patch("/api/v1/articles/" + slug,
+					"{\"body\": \"Moved: " + body.replace("\n", "\\n").replace("\"", "\\\"") + "\"}");
 		assertThat(broken.status()).isEqualTo(422);
 		assertThat(broken.errorFields()).containsExactly("body");
-		assertThat((String) broken.get("detail")).contains("1 statement cites");
+		assertThat(broken.detail()).contains("1 statement cites");
 
-		Reply kept = Http.patch(
-				this.http, "/api/v1/articles/" + slug, "{\"body\": \""
-						+ (body + "A line added at the end.\n").replace("\n", "\\n").replace("\"", "\\\"") + "\"}",
-				etag);
+		Reply kept = this.api.ifMatch(etag)
+			.patch("/api/v1/articles/" + slug, "{\"body\": \""
+					+ (body + "A line added at the end.\n").replace("\n", "\\n").replace("\"", "\\\"") + "\"}");
 		assertThat(kept.status()).isEqualTo(200);
-		assertThat((String) kept.get("body")).endsWith("A line added at the end.\n");
-		assertThat(kept.get("sha256")).isNotEqualTo(create(request(unique())).get("sha256"));
+		assertThat(kept.string("body")).endsWith("A line added at the end.\n");
+		assertThat(kept.string("sha256")).isNotEqualTo(create(request(unique())).string("sha256"));
 	}
 
 	@Test
@@ -302,7 +291,7 @@ class ArticleWriteApiTests {
 		String etag = create(request).etag();
 		citations().discrepancyQuoting(slug, "after the call");
 		request.put("body", "Fixture " + slug + " rewritten without the excerpt.");
-		Reply reply = Http.put(this.http, "/api/v1/articles/" + slug, request, etag);
+		Reply reply = this.api.ifMatch(etag).put("/api/v1/articles/" + slug, request);
 		assertThat(reply.status()).isEqualTo(422);
 		assertThat(reply.errorFields()).containsExactly("body");
 	}
@@ -315,9 +304,9 @@ class ArticleWriteApiTests {
 		Map<String, Object> request = request(slug);
 		String etag = create(request).etag();
 		request.put("body", other.get("body"));
-		Reply reply = Http.put(this.http, "/api/v1/articles/" + slug, request, etag);
+		Reply reply = this.api.ifMatch(etag).put("/api/v1/articles/" + slug, request);
 		assertThat(reply.status()).isEqualTo(409);
-		assertThat(reply.get("existing")).isEqualTo("/api/v1/articles/" + other.get("slug"));
+		assertThat(reply.string("existing")).isEqualTo("/api/v1/articles/" + other.get("slug"));
 	}
 
 	@Test
@@ -326,27 +315,19 @@ class ArticleWriteApiTests {
 		Map<String, Object> request = request(slug);
 		String uri = "/api/v1/articles/" + slug;
 		String etag = create(request).etag();
-		etag = Http.patch(this.http, uri, "{\"title\": \"Renamed\"}", etag).etag();
+		etag = this.api.ifMatch(etag).patch(uri, "{\"title\": \"Renamed\"}").etag();
 
-		assertThat(Http.delete(this.http, uri, null).status()).isEqualTo(428);
-		assertThat(Http.delete(this.http, uri, "\"0\"").status()).isEqualTo(412);
-		assertThat(Http.delete(this.http, uri, etag).status()).isEqualTo(204);
-		assertThat(Http.get(this.http, uri).status()).isEqualTo(404);
+		assertThat(this.api.delete(uri).status()).isEqualTo(428);
+		assertThat(this.api.ifMatch("\"0\"").delete(uri).status()).isEqualTo(412);
+		assertThat(this.api.ifMatch(etag).delete(uri).status()).isEqualTo(204);
+		assertThat(this.api.get(uri).status()).isEqualTo(404);
 
-		List<Map<String, Object>> history = this.http.get()
-			.uri(uri + "/history")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.returnResult(List.class)
-			.getResponseBody();
-		assertThat(history).extracting((e) -> e.get("change")).containsExactly("CREATED", "UPDATED", "DELETED");
-		assertThat(history).extracting((e) -> ((Map<String, Object>) e.get("state")).get("title"))
-			.containsExactly("Fixture " + slug, "Renamed", "Renamed");
-		assertThat(history).extracting((e) -> ((Map<String, Object>) e.get("state")).get("body"))
-			.containsOnly(request.get("body"));
-		assertThat(history).allSatisfy((e) -> assertThat(e).containsKeys("revision", "at", "by"));
-		assertThat(Http.get(this.http, "/api/v1/articles/" + unique() + "/history").status()).isEqualTo(404);
+		Reply history = this.api.get(uri + "/history").assertStatus(200);
+		assertThat(history.strings("*.change")).containsExactly("CREATED", "UPDATED", "DELETED");
+		assertThat(history.strings("*.state.title")).containsExactly("Fixture " + slug, "Renamed", "Renamed");
+		assertThat(history.strings("*.state.body")).containsOnly((String) request.get("body"));
+		assertThat(history.list("")).allSatisfy((e) -> assertThat(e.propertyNames()).contains("revision", "at", "by"));
+		assertThat(this.api.get("/api/v1/articles/" + unique() + "/history").status()).isEqualTo(404);
 	}
 
 	@Test
@@ -355,17 +336,17 @@ class ArticleWriteApiTests {
 		String uri = "/api/v1/articles/" + slug;
 		Map<String, Object> request = request(slug);
 		String etag = create(request).etag();
-		assertThat(Http.post(this.http, uri + "/restore", null).status()).isEqualTo(409);
-		Http.delete(this.http, uri, etag);
+		assertThat(this.api.post(uri + "/restore", null).status()).isEqualTo(409);
+		this.api.ifMatch(etag).delete(uri);
 
-		Reply restored = Http.post(this.http, uri + "/restore", null);
+		Reply restored = this.api.post(uri + "/restore", null);
 		assertThat(restored.status()).isEqualTo(201);
 		assertThat(restored.location()).isEqualTo(uri);
 		assertThat(restored.etag()).isNotNull();
-		assertThat(restored.get("body")).isEqualTo(request.get("body"));
-		assertThat(Http.get(this.http, uri).get("title")).isEqualTo(request.get("title"));
-		assertThat(Http.post(this.http, uri + "/restore", null).status()).isEqualTo(409);
-		assertThat(Http.post(this.http, "/api/v1/articles/" + unique() + "/restore", null).status()).isEqualTo(404);
+		assertThat(restored.string("body")).isEqualTo(request.get("body"));
+		assertThat(this.api.get(uri).string("title")).isEqualTo(request.get("title"));
+		assertThat(this.api.post(uri + "/restore", null).status()).isEqualTo(409);
+		assertThat(this.api.post("/api/v1/articles/" + unique() + "/restore", null).status()).isEqualTo(404);
 	}
 
 	@Test
@@ -373,27 +354,27 @@ class ArticleWriteApiTests {
 		String slug = unique();
 		String uri = "/api/v1/articles/" + slug;
 		String etag = create(request(slug)).etag();
-		long statement = ((Number) createStatementQuoting(slug).get("id")).longValue();
+		long statement = createStatementQuoting(slug).longValue("id");
 		long position = citations().position("donald-trump");
 		citations().statementEvidence(position, statement);
 		String summit = citations().summitCiting(slug);
 
-		Reply refused = Http.delete(this.http, uri, etag);
+		Reply refused = this.api.ifMatch(etag).delete(uri);
 		assertThat(refused.status()).isEqualTo(409);
-		assertThat(refused.get("existing")).isEqualTo(uri);
-		assertThat((String) refused.get("detail")).contains("1 statements", "1 position evidence", "1 summit");
+		assertThat(refused.string("existing")).isEqualTo(uri);
+		assertThat(refused.detail()).contains("1 statements", "1 position evidence", "1 summit");
 
-		Reply wouldLeaveBare = Http.delete(this.http, uri + "?cascade=true", etag);
+		Reply wouldLeaveBare = this.api.ifMatch(etag).delete(uri + "?cascade=true");
 		assertThat(wouldLeaveBare.status()).isEqualTo(409);
-		assertThat(wouldLeaveBare.get("existing")).isEqualTo("/api/v1/positions/" + position);
+		assertThat(wouldLeaveBare.string("existing")).isEqualTo("/api/v1/positions/" + position);
 
 		citations().articleEvidence(position, "us-pushes-for-peace-deal");
-		assertThat(Http.delete(this.http, uri + "?cascade=true", etag).status()).isEqualTo(204);
-		assertThat(Http.get(this.http, uri).status()).isEqualTo(404);
-		assertThat(Http.get(this.http, "/api/v1/statements/" + statement).status()).isEqualTo(404);
+		assertThat(this.api.ifMatch(etag).delete(uri + "?cascade=true").status()).isEqualTo(204);
+		assertThat(this.api.get(uri).status()).isEqualTo(404);
+		assertThat(this.api.get("/api/v1/statements/" + statement).status()).isEqualTo(404);
 		assertThat(citations().evidenceCount(position)).isEqualTo(1);
 		assertThat(citations().summitSourceCount(summit)).isZero();
-		assertThat(Http.get(this.http, "/api/v1/summits/" + summit).status()).isEqualTo(200);
+		assertThat(this.api.get("/api/v1/summits/" + summit).status()).isEqualTo(200);
 	}
 
 	@Test
@@ -401,9 +382,9 @@ class ArticleWriteApiTests {
 		String slug = unique();
 		String etag = create(request(slug)).etag();
 		citations().discrepancyQuoting(slug, QUOTE);
-		Reply reply = Http.delete(this.http, "/api/v1/articles/" + slug + "?cascade=true", etag);
+		Reply reply = this.api.ifMatch(etag).delete("/api/v1/articles/" + slug + "?cascade=true");
 		assertThat(reply.status()).isEqualTo(409);
-		assertThat((String) reply.get("detail")).contains("discrepancy");
+		assertThat(reply.detail()).contains("discrepancy");
 		this.citations.removeAll();
 	}
 
@@ -411,7 +392,7 @@ class ArticleWriteApiTests {
 	void anUnciteArticleNeedsNoCascade() {
 		String slug = unique();
 		String etag = create(request(slug)).etag();
-		assertThat(Http.delete(this.http, "/api/v1/articles/" + slug + "?cascade=true", etag).status()).isEqualTo(204);
+		assertThat(this.api.ifMatch(etag).delete("/api/v1/articles/" + slug + "?cascade=true").status()).isEqualTo(204);
 	}
 
 }

@@ -4,14 +4,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.parley.support.Api;
 import org.parley.support.ApiTest;
 import org.parley.support.RawHttp;
-import org.parley.support.TestApiKeys;
+import org.parley.support.Reply;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ErrorHandlingTests {
 
 	@Autowired
-	RestTestClient http;
+	Api api;
 
 	@LocalServerPort
 	int port;
@@ -50,22 +51,11 @@ class ErrorHandlingTests {
 			/api/v1/summits?from=2025-08-20&to=2025-08-01    | from
 			""")
 	void malformedParameterIsA400ProblemNamingIt(String uri, String parameter) {
-		this.http.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("urn:parley:problem:invalid-parameter")
-			.jsonPath("$.status")
-			.isEqualTo(400)
-			.jsonPath("$.errors[0].parameter")
-			.isEqualTo(parameter)
-			.jsonPath("$.detail")
-			.value((detail) -> org.assertj.core.api.Assertions.assertThat((String) detail).startsWith(parameter));
+		Reply problem = this.api.get(uri).assertStatus(400).assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(problem.type()).isEqualTo("urn:parley:problem:invalid-parameter");
+		assertThat(problem.intValue("status")).isEqualTo(400);
+		assertThat(problem.string("errors.0.parameter")).isEqualTo(parameter);
+		assertThat(problem.detail()).startsWith(parameter);
 	}
 
 	@ParameterizedTest(name = "{0} as {1} → 400 problem naming {2}")
@@ -83,21 +73,13 @@ class ErrorHandlingTests {
 			/api/v1/summits?sort=location                    | text/calendar        | sort
 			""")
 	void invalidFilterOnAnExportIsStillA400Problem(String uri, String accept, String parameter) {
-		this.http.get()
-			.uri(uri)
-			.accept(MediaType.parseMediaType(accept))
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectHeader()
-			.doesNotExist("Content-Disposition")
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("urn:parley:problem:invalid-parameter")
-			.jsonPath("$.errors[0].parameter")
-			.isEqualTo(parameter);
+		Reply problem = this.api.accept(MediaType.parseMediaType(accept))
+			.get(uri)
+			.assertStatus(400)
+			.assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(problem.headers().containsHeader("Content-Disposition")).isFalse();
+		assertThat(problem.type()).isEqualTo("urn:parley:problem:invalid-parameter");
+		assertThat(problem.string("errors.0.parameter")).isEqualTo(parameter);
 	}
 
 	@ParameterizedTest
@@ -105,69 +87,37 @@ class ErrorHandlingTests {
 			"/api/v1/statements/0", "/api/v1/positions/0", "/api/v1/issues/weather", "/api/v1/actors/nobody/statements",
 			"/api/v1/actors/nobody/positions" })
 	void unknownResourceIsA404Problem(String uri) {
-		this.http.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isNotFound()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("urn:parley:problem:not-found")
-			.jsonPath("$.title")
-			.isEqualTo("Resource not found")
-			.jsonPath("$.detail")
-			.isNotEmpty();
+		Reply problem = this.api.get(uri).assertStatus(404).assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(problem.type()).isEqualTo("urn:parley:problem:not-found");
+		assertThat(problem.string("title")).isEqualTo("Resource not found");
+		assertThat(problem.detail()).isNotEmpty();
 	}
 
 	@Test
 	void unknownPathIsA404Problem() {
-		this.http.get()
-			.uri("/api/v1/treaties")
-			.exchange()
-			.expectStatus()
-			.isNotFound()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		this.api.get("/api/v1/treaties").assertStatus(404).assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test
 	void unsupportedMethodIsA405Problem() {
-		this.http.delete()
-			.uri("/api/v1/search?q=peace")
-			.headers(TestApiKeys.editor(this.http))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(405)
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectHeader()
-			.valueMatches("Allow", ".*GET.*");
+		Reply refused = this.api.asEditor()
+			.delete("/api/v1/search?q=peace")
+			.assertStatus(405)
+			.assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused.header("Allow")).matches(".*GET.*");
 	}
 
 	@Test
 	void unsupportedMediaTypeOnPostIsA415Problem() {
-		this.http.post()
-			.uri("/api/v1/actors")
-			.headers(TestApiKeys.editor(this.http))
-			.contentType(MediaType.APPLICATION_XML)
-			.body("<actor/>")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(415)
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		this.api.asEditor()
+			.send(HttpMethod.POST, "/api/v1/actors", MediaType.APPLICATION_XML, "<actor/>")
+			.assertStatus(415)
+			.assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test
 	void unacceptableMediaTypeIsA406Problem() {
-		this.http.get()
-			.uri("/api/v1/actors")
-			.accept(MediaType.APPLICATION_XML)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(406);
+		this.api.accept(MediaType.APPLICATION_XML).get("/api/v1/actors").assertStatus(406);
 	}
 
 	@Test
@@ -194,7 +144,7 @@ class ErrorHandlingTests {
 			.contains("\"parameter\":\"" + parameter + "\"")
 			.contains("U+0000");
 		// the database connection it never reached is fine
-		this.http.get().uri("/api/v1/actors?q=zelensky").exchange().expectStatus().isOk();
+		this.api.get("/api/v1/actors?q=zelensky").assertStatus(200);
 	}
 
 	@Test
@@ -214,14 +164,9 @@ class ErrorHandlingTests {
 
 	@Test
 	void errorsNeverLeakInternals() {
-		this.http.get()
-			.uri("/api/v1/statements?from=2025-13-45")
-			.exchange()
-			.expectBody(String.class)
-			.value((body) -> org.assertj.core.api.Assertions.assertThat(body)
-				.doesNotContain("Exception")
-				.doesNotContain("org.springframework")
-				.doesNotContain("trace"));
+		assertThat(this.api.get("/api/v1/statements?from=2025-13-45").text()).doesNotContain("Exception")
+			.doesNotContain("org.springframework")
+			.doesNotContain("trace");
 	}
 
 }

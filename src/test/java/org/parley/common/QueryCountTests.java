@@ -3,12 +3,12 @@ package org.parley.common;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parley.support.Api;
 import org.parley.support.ApiTest;
 import org.parley.support.SqlStatements;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QueryCountTests {
 
 	@Autowired
-	RestTestClient http;
+	Api api;
 
 	@Autowired
 	SqlStatements sql;
@@ -74,11 +74,11 @@ class QueryCountTests {
 	}
 
 	private void export(String uri, MediaType type) {
-		this.http.get().uri(uri).accept(type).exchange().expectStatus().isOk();
+		this.api.accept(type).get(uri).assertStatus(200);
 	}
 
 	private void get(String uri) {
-		this.http.get().uri(uri).exchange().expectStatus().isOk();
+		this.api.get(uri).assertStatus(200);
 	}
 
 }

@@ -1,154 +1,123 @@
 package org.parley.config;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.parley.support.Api;
 import org.parley.support.ApiTest;
-import org.parley.support.TestApiKeys;
+import org.parley.support.Reply;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** OpenAPI, Swagger UI, health and CORS as users meet them. */
 @ApiTest
 class PlatformTests {
 
 	@Autowired
-	RestTestClient http;
+	Api api;
+
+	/**
+	 * The parameters named {@code name} of the operation at {@code path} of the OpenAPI
+	 * document.
+	 */
+	static List<JsonNode> parameters(Reply openApi, String path, String name) {
+		return openApi.list(path + ".parameters")
+			.stream()
+			.filter((p) -> name.equals(Reply.string(p.path("name"))))
+			.toList();
+	}
 
 	@Test
 	void openApiDescribesEveryReadEndpoint() {
-		this.http.get()
-			.uri("/v3/api-docs")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.openapi")
-			.value((v) -> org.assertj.core.api.Assertions.assertThat((String) v).startsWith("3.1"))
-			.jsonPath("$.paths['/api/v1/articles'].get")
-			.exists()
-			.jsonPath("$.paths['/api/v1/articles/{slug}'].get")
-			.exists()
-			.jsonPath("$.paths['/api/v1/actors'].get.parameters[?(@.name == 'q')]")
-			.exists()
-			.jsonPath("$.paths['/api/v1/actors'].get.parameters[?(@.name == 'size')].schema.maximum")
-			.isEqualTo(java.util.List.of(100))
-			.jsonPath("$.paths['/api/v1/actors/{slug}/statements'].get")
-			.exists()
-			.jsonPath("$.paths['/api/v1/actors/{slug}/positions'].get")
-			.exists()
-			.jsonPath("$.paths['/api/v1/summits'].get.parameters[?(@.name == 'from')]")
-			.exists()
-			.jsonPath("$.paths['/api/v1/statements'].get.parameters[?(@.name == 'issue')]")
-			.exists()
-			.jsonPath("$.paths['/api/v1/positions'].get.parameters[?(@.name == 'current')]")
-			.exists()
-			.jsonPath("$.paths['/api/v1/issues/{code}'].get")
-			.exists()
-			.jsonPath("$.paths['/api/v1/statements'].get.parameters[?(@.name == 'paging')]")
-			.doesNotExist();
+		Reply openApi = this.api.get("/v3/api-docs").assertStatus(200);
+		assertThat(openApi.string("openapi")).startsWith("3.1");
+		assertThat(openApi.has("paths./api/v1/articles.get")).isTrue();
+		assertThat(openApi.has("paths./api/v1/articles/{slug}.get")).isTrue();
+		assertThat(parameters(openApi, "paths./api/v1/actors.get", "q")).isNotEmpty();
+		assertThat(parameters(openApi, "paths./api/v1/actors.get", "size"))
+			.extracting((p) -> p.path("schema").path("maximum").isIntegralNumber()
+					? p.path("schema").path("maximum").intValue() : null)
+			.containsExactly(100);
+		assertThat(openApi.has("paths./api/v1/actors/{slug}/statements.get")).isTrue();
+		assertThat(openApi.has("paths./api/v1/actors/{slug}/positions.get")).isTrue();
+		assertThat(parameters(openApi, "paths./api/v1/summits.get", "from")).isNotEmpty();
+		assertThat(parameters(openApi, "paths./api/v1/statements.get", "issue")).isNotEmpty();
+		assertThat(parameters(openApi, "paths./api/v1/positions.get", "current")).isNotEmpty();
+		assertThat(openApi.has("paths./api/v1/issues/{code}.get")).isTrue();
+		assertThat(parameters(openApi, "paths./api/v1/statements.get", "paging")).isEmpty();
 	}
 
 	@Test
 	void openApiDescribesWritesPreconditionsAndProblems() {
-		this.http.get()
-			.uri("/v3/api-docs")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.paths['/api/v1/issues/{code}'].put.parameters[?(@.name == 'If-Match')].in")
-			.isEqualTo(java.util.List.of("header"))
-			.jsonPath("$.paths['/api/v1/issues/{code}'].put.responses['412']")
-			.exists()
-			.jsonPath("$.paths['/api/v1/issues/{code}'].put.responses['428']")
-			.exists()
-			.jsonPath("$.paths['/api/v1/articles'].post.responses['413']")
-			.exists()
-			.jsonPath("$.paths['/api/v1/articles'].post.responses['411']")
-			.exists()
-			.jsonPath("$.paths['/api/v1/issues/{code}'].patch.requestBody.content['application/merge-patch+json']")
-			.exists()
-			.jsonPath("$.paths['/api/v1/issues/{code}'].get.responses['200'].headers.ETag")
-			.exists()
-			.jsonPath("$.paths['/api/v1/issues/{code}'].get.responses['304']")
-			.exists()
-			.jsonPath("$.paths['/api/v1/actors'].post.responses['409'].content['application/problem+json']")
-			.exists()
-			.jsonPath("$.components.schemas.ProblemDetail.properties.errors")
-			.exists();
+		Reply openApi = this.api.get("/v3/api-docs").assertStatus(200);
+		assertThat(parameters(openApi, "paths./api/v1/issues/{code}.put", "If-Match"))
+			.extracting((p) -> Reply.string(p.path("in")))
+			.containsExactly("header");
+		assertThat(openApi.has("paths./api/v1/issues/{code}.put.responses.412")).isTrue();
+		assertThat(openApi.has("paths./api/v1/issues/{code}.put.responses.428")).isTrue();
+		assertThat(openApi.has("paths./api/v1/articles.post.responses.413")).isTrue();
+		assertThat(openApi.has("paths./api/v1/articles.post.responses.411")).isTrue();
+		assertThat(openApi.has("paths./api/v1/issues/{code}.patch.requestBody.content.application/merge-patch+json"))
+			.isTrue();
+		assertThat(openApi.has("paths./api/v1/issues/{code}.get.responses.200.headers.ETag")).isTrue();
+		assertThat(openApi.has("paths./api/v1/issues/{code}.get.responses.304")).isTrue();
+		assertThat(openApi.has("paths./api/v1/actors.post.responses.409.content.application/problem+json")).isTrue();
+		assertThat(openApi.has("components.schemas.ProblemDetail.properties.errors")).isTrue();
 	}
 
 	@Test
 	void swaggerUiIsServed() {
-		this.http.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
-		this.http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+		this.api.get("/swagger-ui/index.html").assertStatus(200);
+		assertThat(this.api.get("/swagger-ui.html").status()).isBetween(300, 399);
 	}
 
 	@Test
 	void healthIsPublicAndUp() {
-		this.http.get()
-			.uri("/actuator/health")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.status")
-			.isEqualTo("UP");
+		assertThat(this.api.get("/actuator/health").assertStatus(200).string("status")).isEqualTo("UP");
 	}
 
 	@Test
 	void otherActuatorEndpointsAreNotExposed() {
-		for (String uri : java.util.List.of("/actuator/env", "/actuator/beans", "/actuator", "/actuator/heapdump")) {
-			this.http.get().uri(uri).exchange().expectStatus().isForbidden();
-			this.http.get().uri(uri).headers(TestApiKeys.admin()).exchange().expectStatus().isForbidden();
+		for (String uri : List.of("/actuator/env", "/actuator/beans", "/actuator", "/actuator/heapdump")) {
+			this.api.get(uri).assertStatus(403);
+			this.api.asAdmin().get(uri).assertStatus(403);
 		}
 	}
 
 	@Test
 	void infoIsPublic() {
-		this.http.get().uri("/actuator/info").exchange().expectStatus().isOk();
+		this.api.get("/actuator/info").assertStatus(200);
 	}
 
 	@Test
 	void readsArePreflightedFromAnyOrigin() {
-		this.http.options()
-			.uri("/api/v1/issues")
-			.header(HttpHeaders.ORIGIN, "https://dashboard.example.org")
+		Reply preflight = this.api.header(HttpHeaders.ORIGIN, "https://dashboard.example.org")
 			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectHeader()
-			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
-			.expectHeader()
-			.valueMatches(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, ".*GET.*");
+			.options("/api/v1/issues")
+			.assertStatus(200);
+		assertThat(preflight.headers().get(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)).containsExactly("*");
+		assertThat(preflight.header(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS)).matches(".*GET.*");
 	}
 
 	@Test
 	void readsAreAllowedFromAnyOrigin() {
-		this.http.get()
-			.uri("/api/v1/issues")
-			.header(HttpHeaders.ORIGIN, "https://dashboard.example.org")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectHeader()
-			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
-			.expectHeader()
-			.value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
-					(exposed) -> org.assertj.core.api.Assertions.assertThat(exposed).contains("ETag", "Location"));
+		Reply read = this.api.header(HttpHeaders.ORIGIN, "https://dashboard.example.org")
+			.get("/api/v1/issues")
+			.assertStatus(200);
+		assertThat(read.headers().get(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)).containsExactly("*");
+		assertThat(read.header(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS)).contains("ETag", "Location");
 	}
 
 	@Test
 	void writesAreNotAllowedFromUnconfiguredOrigins() {
-		this.http.options()
-			.uri("/api/v1/issues")
-			.header(HttpHeaders.ORIGIN, "https://dashboard.example.org")
+		this.api.header(HttpHeaders.ORIGIN, "https://dashboard.example.org")
 			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
-			.exchange()
-			.expectStatus()
-			.isForbidden();
+			.options("/api/v1/issues")
+			.assertStatus(403);
 	}
 
 }

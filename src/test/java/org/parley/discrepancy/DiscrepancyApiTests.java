@@ -1,109 +1,86 @@
 package org.parley.discrepancy;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.parley.support.Api;
 import org.parley.support.ApiTest;
-import org.parley.support.Json;
+import org.parley.support.Reply;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ApiTest
-@SuppressWarnings("unchecked")
 class DiscrepancyApiTests {
 
 	@Autowired
-	RestTestClient http;
+	Api api;
+
+	Reply list(String query) {
+		return this.api.get("/api/v1/discrepancies?" + query).assertStatus(200);
+	}
 
 	@Test
 	void bothSeededDisagreementsAreRecords() {
-		List<Map<String, Object>> all = Json.content(this.http, "/api/v1/discrepancies?size=100");
-		assertThat(all).extracting((d) -> d.get("slug")).contains("white-house-meeting-date", "merz-first-name");
+		assertThat(list("size=100").strings("content.*.slug")).contains("white-house-meeting-date", "merz-first-name");
 	}
 
 	@Test
 	void washingtonMeetingDateHasBothReadingsWithTheirArticles() {
-		Map<String, Object> d = Json.get(this.http, "/api/v1/discrepancies/white-house-meeting-date");
-		assertThat(Json.at(d, "subject")).containsEntry("type", "SUMMIT")
-			.containsEntry("key", "white-house-meeting-2025-08-18");
-		List<Map<String, Object>> readings = (List<Map<String, Object>>) d.get("readings");
+		Reply d = this.api.get("/api/v1/discrepancies/white-house-meeting-date").assertStatus(200);
+		assertThat(d.string("subject.type")).isEqualTo("SUMMIT");
+		assertThat(d.string("subject.key")).isEqualTo("white-house-meeting-2025-08-18");
+		List<JsonNode> readings = d.list("readings");
 		assertThat(readings).hasSize(2);
-		Map<String, Object> seventeenth = readings.stream()
-			.filter((r) -> ((String) r.get("reading")).startsWith("17 August"))
+		JsonNode seventeenth = readings.stream()
+			.filter((r) -> Reply.string(r.path("reading")).startsWith("17 August"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(seventeenth.get("preferred")).isEqualTo(false);
-		assertThat((List<Map<String, Object>>) seventeenth.get("sources"))
-			.extracting((s) -> Json.at(s, "article").get("slug"))
+		assertThat(seventeenth.path("preferred").isBoolean()).isTrue();
+		assertThat(seventeenth.path("preferred").booleanValue()).isFalse();
+		assertThat(Reply.at(seventeenth, "sources.*.article.slug")).extracting(Reply::string)
 			.containsExactly("us-pushes-for-peace-deal");
-		Map<String, Object> eighteenth = readings.stream()
-			.filter((r) -> Boolean.TRUE.equals(r.get("preferred")))
+		JsonNode eighteenth = readings.stream()
+			.filter((r) -> r.path("preferred").isBoolean() && r.path("preferred").booleanValue())
 			.findFirst()
 			.orElseThrow();
-		assertThat((List<Map<String, Object>>) eighteenth.get("sources")).hasSize(3);
+		assertThat(eighteenth.path("sources").isArray()).isTrue();
+		assertThat(eighteenth.path("sources").size()).isEqualTo(3);
 	}
 
 	@Test
 	void everyExcerptIsPrintedInItsArticle() {
-		for (Map<String, Object> d : Json.content(this.http, "/api/v1/discrepancies?size=100")) {
-			for (Map<String, Object> reading : (List<Map<String, Object>>) d.get("readings")) {
-				for (Map<String, Object> source : (List<Map<String, Object>>) reading.get("sources")) {
-					String body = (String) Json
-						.get(this.http, "/api/v1/articles/{slug}", Json.at(source, "article").get("slug"))
-						.get("body");
-					assertThat(body).contains((String) source.get("excerpt"));
-				}
-			}
+		for (JsonNode source : list("size=100").list("content.*.readings.*.sources.*")) {
+			String body = this.api.get("/api/v1/articles/{slug}", Reply.string(source.path("article").path("slug")))
+				.assertStatus(200)
+				.string("body");
+			assertThat(body).contains(Reply.string(source.path("excerpt")));
 		}
 	}
 
 	@Test
 	void recordsLinkToTheDisagreementsAboutThem() {
-		this.http.get()
-			.uri("/api/v1/summits/white-house-meeting-2025-08-18")
-			.exchange()
-			.expectBody()
-			.jsonPath("$.discrepancies[*].slug")
-			.isEqualTo(List.of("white-house-meeting-date"));
-		this.http.get()
-			.uri("/api/v1/actors/friedrich-merz")
-			.exchange()
-			.expectBody()
-			.jsonPath("$.discrepancies[*].href")
-			.isEqualTo(List.of("/api/v1/discrepancies/merz-first-name"));
-		this.http.get()
-			.uri("/api/v1/actors/donald-trump")
-			.exchange()
-			.expectBody()
-			.jsonPath("$.discrepancies")
-			.isEmpty();
+		assertThat(this.api.get("/api/v1/summits/white-house-meeting-2025-08-18").strings("discrepancies.*.slug"))
+			.containsExactly("white-house-meeting-date");
+		assertThat(this.api.get("/api/v1/actors/friedrich-merz").strings("discrepancies.*.href"))
+			.containsExactly("/api/v1/discrepancies/merz-first-name");
+		assertThat(this.api.get("/api/v1/actors/donald-trump").list("discrepancies")).isEmpty();
 	}
 
 	@Test
 	void filtersBySubject() {
-		assertThat(Json.content(this.http, "/api/v1/discrepancies?subjectType=actor&subject=friedrich-merz"))
-			.extracting((d) -> d.get("slug"))
+		assertThat(list("subjectType=actor&subject=friedrich-merz").strings("content.*.slug"))
 			.containsExactly("merz-first-name");
-		assertThat(Json.content(this.http, "/api/v1/discrepancies?subjectType=SUMMIT"))
-			.extracting((d) -> Json.at(d, "subject").get("type"))
-			.isNotEmpty()
-			.containsOnly("SUMMIT");
+		assertThat(list("subjectType=SUMMIT").strings("content.*.subject.type")).isNotEmpty().containsOnly("SUMMIT");
 	}
 
 	@Test
 	void unknownSlugIsA404AndBadSubjectTypeA400() {
-		this.http.get().uri("/api/v1/discrepancies/nothing").exchange().expectStatus().isNotFound();
-		this.http.get()
-			.uri("/api/v1/discrepancies?subjectType=planet")
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.errors[0].parameter")
+		this.api.get("/api/v1/discrepancies/nothing").assertStatus(404);
+		assertThat(
+				this.api.get("/api/v1/discrepancies?subjectType=planet").assertStatus(400).string("errors.0.parameter"))
 			.isEqualTo("subjectType");
 	}
 

@@ -1,53 +1,41 @@
 package org.parley.issue;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
+import org.parley.support.Api;
 import org.parley.support.ApiTest;
+import org.parley.support.Reply;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ApiTest
-@SuppressWarnings("unchecked")
 class IssueApiTests {
 
 	@Autowired
-	RestTestClient http;
+	Api api;
 
 	@Test
 	void listsIssuesByCodeEachWithItsQuestion() {
-		this.http.get()
-			.uri("/api/v1/issues?size=100")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.content[*].code")
-			.value((codes) -> assertThat((List<String>) codes).isSorted()
-				.contains("ceasefire", "security-guarantees", "territory", "nato-membership", "troop-deployment"))
-			.jsonPath("$.content[*].question")
-			.value((questions) -> assertThat((List<String>) questions).allSatisfy((q) -> assertThat(q).endsWith("?")));
+		Reply issues = this.api.get("/api/v1/issues?size=100").assertStatus(200);
+		assertThat(issues.strings("content.*.code")).isSorted()
+			.contains("ceasefire", "security-guarantees", "territory", "nato-membership", "troop-deployment");
+		assertThat(issues.strings("content.*.question")).allSatisfy((q) -> assertThat(q).endsWith("?"));
 	}
 
 	@Test
 	void detailShowsTheCurrentPositionOfEveryActorOnce() {
-		this.http.get()
-			.uri("/api/v1/issues/security-guarantees")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.name")
+		Reply issue = this.api.get("/api/v1/issues/security-guarantees").assertStatus(200);
+		assertThat(issue.string("name")).isNotEmpty();
+		assertThat(issue.list("currentPositions.*.current")).extracting(JsonNode::booleanValue)
 			.isNotEmpty()
-			.jsonPath("$.currentPositions[*].current")
-			.value((current) -> assertThat((List<Boolean>) current).isNotEmpty().containsOnly(true))
-			.jsonPath("$.currentPositions[*].actor.slug")
-			.value((actors) -> assertThat((List<String>) actors).doesNotHaveDuplicates().contains("russia"))
-			.jsonPath("$.currentPositions[?(@.actor.slug == 'russia')].stance")
-			.isEqualTo(List.of("SUPPORTS"));
+			.containsOnly(true);
+		assertThat(issue.strings("currentPositions.*.actor.slug")).doesNotHaveDuplicates().contains("russia");
+		assertThat(issue.list("currentPositions")
+			.stream()
+			.filter((p) -> "russia".equals(Reply.string(p.path("actor").path("slug"))))
+			.map((p) -> Reply.string(p.path("stance")))).containsExactly("SUPPORTS");
 	}
 
 }

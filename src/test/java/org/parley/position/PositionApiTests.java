@@ -1,80 +1,82 @@
 package org.parley.position;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.parley.support.Api;
 import org.parley.support.ApiTest;
-import org.parley.support.Json;
+import org.parley.support.Reply;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ApiTest
-@SuppressWarnings("unchecked")
 class PositionApiTests {
 
 	@Autowired
-	RestTestClient http;
+	Api api;
 
-	List<Map<String, Object>> all(String query) {
-		return Json.content(this.http, "/api/v1/positions?size=100&" + query);
+	Reply all(String query) {
+		return this.api.get("/api/v1/positions?size=100&" + query).assertStatus(200);
+	}
+
+	static List<Boolean> current(Reply positions) {
+		return positions.list("content.*.current").stream().map(JsonNode::booleanValue).toList();
 	}
 
 	@Test
 	void everyListedPositionHasEvidence() {
-		List<Map<String, Object>> positions = all("");
-		assertThat(positions).isNotEmpty().allSatisfy((p) -> assertThat((List<Object>) p.get("evidence")).isNotEmpty());
+		assertThat(all("").list("content")).isNotEmpty()
+			.allSatisfy((p) -> assertThat(p.path("evidence").isArray() && !p.path("evidence").isEmpty()).isTrue());
 	}
 
 	@Test
 	void russiaOnSecurityGuaranteesChangedOn15AugustAndBothStatesAreKept() {
-		List<Map<String, Object>> history = all("actor=russia&issue=security-guarantees");
-		assertThat(history).extracting((p) -> p.get("stance")).containsExactly("OPPOSES", "SUPPORTS");
-		assertThat(history).extracting((p) -> p.get("current")).containsExactly(false, true);
-		assertThat(history.get(1).get("validFrom")).isEqualTo("2025-08-15");
-		assertThat(history.get(1).get("supersedesId")).isEqualTo(history.get(0).get("id"));
-		assertThat(history.get(0).get("supersededById")).isEqualTo(history.get(1).get("id"));
+		Reply history = all("actor=russia&issue=security-guarantees");
+		assertThat(history.strings("content.*.stance")).containsExactly("OPPOSES", "SUPPORTS");
+		assertThat(current(history)).containsExactly(false, true);
+		assertThat(history.string("content.1.validFrom")).isEqualTo("2025-08-15");
+		assertThat(history.longValue("content.1.supersedesId")).isEqualTo(history.longValue("content.0.id"));
+		assertThat(history.longValue("content.0.supersededById")).isEqualTo(history.longValue("content.1.id"));
 	}
 
 	@Test
 	void currentFilterSplitsInForceFromSuperseded() {
-		List<Map<String, Object>> current = all("current=true");
-		List<Map<String, Object>> past = all("current=false");
-		assertThat(current).extracting((p) -> p.get("current")).isNotEmpty().containsOnly(true);
-		assertThat(past).extracting((p) -> p.get("current")).isNotEmpty().containsOnly(false);
-		assertThat(current.size() + past.size()).isEqualTo(all("").size());
+		Reply current = all("current=true");
+		Reply past = all("current=false");
+		assertThat(current(current)).isNotEmpty().containsOnly(true);
+		assertThat(current(past)).isNotEmpty().containsOnly(false);
+		assertThat(current.list("content").size() + past.list("content").size())
+			.isEqualTo(all("").list("content").size());
 	}
 
 	@Test
 	void trumpOnUsTroopsWentFromUnclearToOpposed() {
-		List<Map<String, Object>> history = all("actor=donald-trump&issue=troop-deployment");
-		assertThat(history).extracting((p) -> p.get("stance")).containsExactly("UNCLEAR", "OPPOSES");
-		assertThat(history).extracting((p) -> p.get("validFrom")).containsExactly("2025-08-18", "2025-08-19");
+		Reply history = all("actor=donald-trump&issue=troop-deployment");
+		assertThat(history.strings("content.*.stance")).containsExactly("UNCLEAR", "OPPOSES");
+		assertThat(history.strings("content.*.validFrom")).containsExactly("2025-08-18", "2025-08-19");
 	}
 
 	@Test
 	void detailCarriesTheWholeHistory() {
-		Map<String, Object> current = all("actor=russia&issue=security-guarantees&current=true").get(0);
-		Map<String, Object> detail = Json.get(this.http, "/api/v1/positions/{id}", current.get("id"));
-		assertThat((Map<String, Object>) detail.get("position")).containsEntry("id", current.get("id"));
-		assertThat((List<Map<String, Object>>) detail.get("history")).extracting((p) -> p.get("stance"))
-			.containsExactly("OPPOSES", "SUPPORTS");
+		long id = all("actor=russia&issue=security-guarantees&current=true").longValue("content.0.id");
+		Reply detail = this.api.get("/api/v1/positions/{id}", id).assertStatus(200);
+		assertThat(detail.longValue("position.id")).isEqualTo(id);
+		assertThat(detail.strings("history.*.stance")).containsExactly("OPPOSES", "SUPPORTS");
 	}
 
 	@Test
 	void evidenceNamesStatementsWithTheirSpeakerAndSource() {
-		List<Map<String, Object>> evidence = all("actor=russia&issue=security-guarantees&current=true").stream()
-			.flatMap((p) -> ((List<Map<String, Object>>) p.get("evidence")).stream())
-			.toList();
+		List<JsonNode> evidence = all("actor=russia&issue=security-guarantees&current=true")
+			.list("content.*.evidence.*");
 		assertThat(evidence).isNotEmpty().allSatisfy((e) -> {
-			assertThat(e.get("type")).isIn("STATEMENT", "ARTICLE");
-			assertThat((Map<String, Object>) e.get("article")).containsKey("slug");
-			if ("STATEMENT".equals(e.get("type"))) {
-				assertThat(e.get("text")).isNotNull();
-				assertThat(e.get("speaker")).isNotNull();
+			assertThat(Reply.string(e.path("type"))).isIn("STATEMENT", "ARTICLE");
+			assertThat(e.path("article").has("slug")).isTrue();
+			if ("STATEMENT".equals(Reply.string(e.path("type")))) {
+				assertThat(Reply.string(e.path("text"))).isNotNull();
+				assertThat(e.path("speaker").isMissingNode() || e.path("speaker").isNull()).isFalse();
 			}
 		});
 	}

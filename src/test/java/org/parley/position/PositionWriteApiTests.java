@@ -10,14 +10,13 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.support.Api;
 import org.parley.support.ApiTest;
-import org.parley.support.TestApiKeys;
-import org.parley.support.Json;
-import org.parley.support.Writes;
-import org.parley.support.Writes.Reply;
+import org.parley.support.AsEditor;
+import org.parley.support.Reply;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,19 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the seed unchanged.
  */
 @ApiTest
-@SuppressWarnings("unchecked")
+@AsEditor
 class PositionWriteApiTests {
 
 	@Autowired
-	RestTestClient http;
-
-	/** Every request of this class is sent with a fresh editor key. */
-	@BeforeEach
-	void authenticateAsEditor() {
-		this.http = this.http.mutate().defaultHeaders(TestApiKeys.editor(this.http)).build();
-	}
-
-	Writes writes;
+	Api api;
 
 	String issue;
 
@@ -47,28 +38,26 @@ class PositionWriteApiTests {
 
 	@BeforeEach
 	void createIssue() {
-		this.writes = new Writes(this.http);
 		this.issue = "test-issue-" + UUID.randomUUID().toString().substring(0, 8);
-		Reply created = this.writes.post("/api/v1/issues",
+		Reply created = this.api.post("/api/v1/issues",
 				Map.of("code", this.issue, "name", "Test issue", "question", "Should the test pass?"));
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-		this.statementId = ((Number) Json.content(this.http, "/api/v1/statements?actor=vladimir-putin&size=1")
-			.get(0)
-			.get("id")).longValue();
+		created.assertStatus(201);
+		this.statementId = this.api.get("/api/v1/statements?actor=vladimir-putin&size=1")
+			.assertStatus(200)
+			.longValue("content.0.id");
 	}
 
 	@AfterEach
 	void deleteIssueAndItsPositions() {
-		List<Map<String, Object>> current;
-		while (!(current = Json.content(this.http, "/api/v1/positions?size=100&current=true&issue=" + this.issue))
-			.isEmpty()) {
-			for (Map<String, Object> p : current) {
-				String uri = "/api/v1/positions/" + p.get("id");
-				assertThat(this.writes.delete(uri, this.writes.get(uri).etag()).status()).isEqualTo(204);
+		List<Long> current;
+		while (!(current = currentIds()).isEmpty()) {
+			for (long id : current) {
+				String uri = "/api/v1/positions/" + id;
+				assertThat(this.api.ifMatch(this.api.get(uri).etag()).delete(uri).status()).isEqualTo(204);
 			}
 		}
 		String uri = "/api/v1/issues/" + this.issue;
-		assertThat(this.writes.delete(uri, this.writes.get(uri).etag()).status()).isEqualTo(204);
+		assertThat(this.api.ifMatch(this.api.get(uri).etag()).delete(uri).status()).isEqualTo(204);
 	}
 
 	Map<String, Object> position(String actor, String stance, String validFrom) {
@@ -89,43 +78,37 @@ class PositionWriteApiTests {
 	}
 
 	Reply create(Map<String, Object> body) {
-		Reply reply = this.writes.post("/api/v1/positions", body);
-		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-		return reply;
+		Reply reply = this.api.post("/api/v1/positions", body);
+		return reply.assertStatus(201);
 	}
 
 	static long id(Reply reply) {
-		return ((Number) reply.body().get("id")).longValue();
+		return reply.longValue("id");
 	}
 
 	String stanceOn(String asOf, String actor) {
-		List<Map<String, Object>> cells = (List<Map<String, Object>>) Json
-			.get(this.http, "/api/v1/positions/matrix?asOf=" + asOf)
-			.get("cells");
-		return cells.stream()
-			.filter((c) -> actor.equals(Json.at(c, "actor").get("slug"))
-					&& this.issue.equals(Json.at(c, "issue").get("code")))
-			.map((c) -> (String) c.get("stance"))
+		return this.api.get("/api/v1/positions/matrix?asOf=" + asOf)
+			.assertStatus(200)
+			.list("cells")
+			.stream()
+			.filter((c) -> actor.equals(c.path("actor").path("slug").stringValue(null))
+					&& this.issue.equals(c.path("issue").path("code").stringValue(null)))
+			.map((c) -> c.path("stance").stringValue())
 			.findFirst()
 			.orElse(null);
 	}
 
-	List<Object> currentIds() {
-		return Json.content(this.http, "/api/v1/positions?size=100&current=true&issue=" + this.issue)
+	List<Long> currentIds() {
+		return this.api.get("/api/v1/positions?size=100&current=true&issue=" + this.issue)
+			.assertStatus(200)
+			.list("content.*.id")
 			.stream()
-			.map((p) -> p.get("id"))
+			.map(JsonNode::longValue)
 			.toList();
 	}
 
-	List<Map<String, Object>> history(long id) {
-		return (List<Map<String, Object>>) (Object) this.http.get()
-			.uri("/api/v1/positions/" + id + "/history")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(List.class)
-			.returnResult()
-			.getResponseBody();
+	Reply history(long id) {
+		return this.api.get("/api/v1/positions/" + id + "/history").assertStatus(200);
 	}
 
 	@Test
@@ -134,56 +117,55 @@ class PositionWriteApiTests {
 				List.of(Map.of("statementId", this.statementId), Map.of("article", "us-pushes-for-peace-deal")))));
 		assertThat(created.location()).isEqualTo("/api/v1/positions/" + id(created));
 		assertThat(created.etag()).startsWith("\"0-");
-		assertThat(created.body()).containsEntry("current", true)
-			.containsEntry("supersedesId", null)
-			.containsEntry("stance", "OPPOSES")
-			.containsEntry("sourceCount", 1); // the statement is from that same article
-		assertThat((List<Map<String, Object>>) created.body().get("evidence")).extracting((e) -> e.get("type"))
-			.containsExactly("STATEMENT", "ARTICLE");
-		assertThat(currentIds()).containsExactly(created.body().get("id"));
+		assertThat(created.bool("current")).isTrue();
+		assertThat(created.isNull("supersedesId")).isTrue();
+		assertThat(created.string("stance")).isEqualTo("OPPOSES");
+		assertThat(created.intValue("sourceCount")).isEqualTo(1); // the statement is from
+																	// that same article
+		assertThat(created.strings("evidence.*.type")).containsExactly("STATEMENT", "ARTICLE");
+		assertThat(currentIds()).containsExactly(created.longValue("id"));
 
-		Reply read = this.writes.get(created.location());
+		Reply read = this.api.get(created.location());
 		assertThat(read.status()).isEqualTo(200);
 		assertThat(read.etag()).startsWith("\"0-");
-		assertThat(this.writes.getIfNoneMatch(created.location(), read.etag()).status()).isEqualTo(304);
-		assertThat(Json.at(read.body(), "position")).containsEntry("id", created.body().get("id"));
+		assertThat(this.api.ifNoneMatch(read.etag()).get(created.location()).status()).isEqualTo(304);
+		assertThat(read.longValue("position.id")).isEqualTo(created.longValue("id"));
 	}
 
 	@Test
 	void aNewStanceSupersedesTheCurrentOneAndKeepsItAsHistory() {
 		Reply first = create(position("russia", "OPPOSES", "2025-08-01"));
 		Reply second = create(position("russia", "SUPPORTS", "2025-08-15"));
-		assertThat(second.body()).containsEntry("supersedesId", first.body().get("id")).containsEntry("current", true);
+		assertThat(second.longValue("supersedesId")).isEqualTo(first.longValue("id"));
+		assertThat(second.bool("current")).isTrue();
 
-		List<Map<String, Object>> chain = Json.content(this.http,
-				"/api/v1/positions?size=100&actor=russia&issue=" + this.issue);
-		assertThat(chain).extracting((p) -> p.get("stance")).containsExactly("OPPOSES", "SUPPORTS");
-		assertThat(chain).extracting((p) -> p.get("current")).containsExactly(false, true);
-		assertThat(chain.get(0)).containsEntry("supersededById", second.body().get("id"));
-		assertThat(currentIds()).containsExactly(second.body().get("id"));
+		Reply chain = this.api.get("/api/v1/positions?size=100&actor=russia&issue=" + this.issue).assertStatus(200);
+		assertThat(chain.strings("content.*.stance")).containsExactly("OPPOSES", "SUPPORTS");
+		assertThat(chain.list("content.*.current")).extracting(JsonNode::booleanValue).containsExactly(false, true);
+		assertThat(chain.longValue("content.0.supersededById")).isEqualTo(second.longValue("id"));
+		assertThat(currentIds()).containsExactly(second.longValue("id"));
 		assertThat(stanceOn("2025-08-10", "russia")).isEqualTo("OPPOSES");
 		assertThat(stanceOn("2025-08-20", "russia")).isEqualTo("SUPPORTS");
-		Map<String, Object> detail = Json.get(this.http, "/api/v1/positions/" + id(first));
-		assertThat((List<Map<String, Object>>) detail.get("history")).extracting((p) -> p.get("stance"))
-			.containsExactly("OPPOSES", "SUPPORTS");
+		Reply detail = this.api.get("/api/v1/positions/" + id(first)).assertStatus(200);
+		assertThat(detail.strings("history.*.stance")).containsExactly("OPPOSES", "SUPPORTS");
 
 		// another actor's stance on the same issue is a chain of its own
 		Reply other = create(position("ukraine", "SUPPORTS", "2025-08-01"));
-		assertThat(other.body()).containsEntry("supersedesId", null);
-		assertThat(currentIds()).containsExactlyInAnyOrder(second.body().get("id"), other.body().get("id"));
+		assertThat(other.isNull("supersedesId")).isTrue();
+		assertThat(currentIds()).containsExactlyInAnyOrder(second.longValue("id"), other.longValue("id"));
 	}
 
 	@Test
 	void aNewStanceCannotApplyBeforeTheOneItSupersedes() {
 		create(position("russia", "OPPOSES", "2025-08-15"));
-		Reply earlier = this.writes.post("/api/v1/positions", position("russia", "SUPPORTS", "2025-08-01"));
+		Reply earlier = this.api.post("/api/v1/positions", position("russia", "SUPPORTS", "2025-08-01"));
 		assertThat(earlier.status()).isEqualTo(422);
 		assertThat(earlier.errorFields()).containsExactly("validFrom");
-		Reply undated = this.writes.post("/api/v1/positions", position("russia", "SUPPORTS", null));
+		Reply undated = this.api.post("/api/v1/positions", position("russia", "SUPPORTS", null));
 		assertThat(undated.status()).isEqualTo(422);
 		assertThat(undated.errorFields()).containsExactly("validFrom");
 		assertThat(currentIds()).hasSize(1);
-		assertThat(create(position("russia", "SUPPORTS", "2025-08-15")).body()).containsEntry("current", true);
+		assertThat(create(position("russia", "SUPPORTS", "2025-08-15")).bool("current")).isTrue();
 	}
 
 	@Test
@@ -196,28 +178,28 @@ class PositionWriteApiTests {
 		malformed.put("evidence[0]", with(valid, (b) -> b.put("evidence",
 				List.of(Map.of("statementId", this.statementId, "article", "us-pushes-for-peace-deal")))));
 		malformed.forEach((field, body) -> {
-			Reply reply = this.writes.post("/api/v1/positions", body);
+			Reply reply = this.api.post("/api/v1/positions", body);
 			assertThat(reply.status()).as(field + ": " + reply).isEqualTo(400);
 			assertThat(reply.errorFields()).as(field).containsExactly(field);
 		});
-		Reply unknownProperty = this.writes.post("/api/v1/positions", with(valid, (b) -> b.put("confidence", 1)));
+		Reply unknownProperty = this.api.post("/api/v1/positions", with(valid, (b) -> b.put("confidence", 1)));
 		assertThat(unknownProperty.status()).isEqualTo(400);
-		assertThat((String) unknownProperty.body().get("detail")).contains("'confidence'");
-		Reply badStance = this.writes.post("/api/v1/positions", with(valid, (b) -> b.put("stance", "MAYBE")));
+		assertThat(unknownProperty.detail()).contains("'confidence'");
+		Reply badStance = this.api.post("/api/v1/positions", with(valid, (b) -> b.put("stance", "MAYBE")));
 		assertThat(badStance.status()).isEqualTo(400);
 
-		Reply evidence = this.writes.post("/api/v1/positions",
+		Reply evidence = this.api.post("/api/v1/positions",
 				with(valid, (b) -> b.put("evidence", List.of(Map.of("article", "us-pushes-for-peace-deal"),
 						Map.of("statementId", 999999999), Map.of("article", "no-such-article")))));
-		assertThat(evidence.status()).as(evidence.toString()).isEqualTo(422);
+		evidence.assertStatus(422);
 		assertThat(evidence.errorFields()).containsExactly("evidence[1].statementId", "evidence[2].article");
-		Reply actor = this.writes.post("/api/v1/positions", with(valid, (b) -> b.put("actor", "nobody-at-all")));
+		Reply actor = this.api.post("/api/v1/positions", with(valid, (b) -> b.put("actor", "nobody-at-all")));
 		assertThat(actor.status()).isEqualTo(422);
 		assertThat(actor.errorFields()).containsExactly("actor");
-		Reply issue = this.writes.post("/api/v1/positions", with(valid, (b) -> b.put("issue", "no-such-issue")));
+		Reply issue = this.api.post("/api/v1/positions", with(valid, (b) -> b.put("issue", "no-such-issue")));
 		assertThat(issue.status()).isEqualTo(422);
 		assertThat(issue.errorFields()).containsExactly("issue");
-		Reply missing = this.writes.post("/api/v1/positions", with(valid, (b) -> {
+		Reply missing = this.api.post("/api/v1/positions", with(valid, (b) -> {
 			b.remove("actor");
 			b.remove("issue");
 		}));
@@ -232,54 +214,52 @@ class PositionWriteApiTests {
 		String uri = created.location();
 		Map<String, Object> body = with(position("russia", "CONDITIONAL", "2025-08-02"),
 				(b) -> b.put("evidence", List.of(Map.of("statementId", this.statementId))));
-		assertThat(this.writes.put(uri, null, body).status()).isEqualTo(428);
-		assertThat(this.writes.put(uri, "\"5\"", body).status()).isEqualTo(412);
+		assertThat(this.api.put(uri, body).status()).isEqualTo(428);
+		assertThat(this.api.ifMatch("\"5\"").put(uri, body).status()).isEqualTo(412);
 
-		Reply replaced = this.writes.put(uri, created.etag(), body);
-		assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+		Reply replaced = this.api.ifMatch(created.etag()).put(uri, body);
+		replaced.assertStatus(200);
 		assertThat(replaced.etag()).startsWith("\"1-");
-		assertThat(replaced.body()).containsEntry("id", created.body().get("id"))
-			.containsEntry("stance", "CONDITIONAL")
-			.containsEntry("validFrom", "2025-08-02");
-		assertThat((List<Map<String, Object>>) replaced.body().get("evidence")).extracting((e) -> e.get("type"))
-			.containsExactly("STATEMENT");
+		assertThat(replaced.longValue("id")).isEqualTo(created.longValue("id"));
+		assertThat(replaced.string("stance")).isEqualTo("CONDITIONAL");
+		assertThat(replaced.string("validFrom")).isEqualTo("2025-08-02");
+		assertThat(replaced.strings("evidence.*.type")).containsExactly("STATEMENT");
 
-		Reply otherActor = this.writes.put(uri, replaced.etag(), with(body, (b) -> b.put("actor", "ukraine")));
+		Reply otherActor = this.api.ifMatch(replaced.etag()).put(uri, with(body, (b) -> b.put("actor", "ukraine")));
 		assertThat(otherActor.status()).isEqualTo(422);
 		assertThat(otherActor.errorFields()).containsExactly("actor");
-		Reply otherIssue = this.writes.patch(uri, replaced.etag(), "{\"issue\":\"ceasefire\"}");
+		Reply otherIssue = this.api.ifMatch(replaced.etag()).patch(uri, "{\"issue\":\"ceasefire\"}");
 		assertThat(otherIssue.status()).isEqualTo(422);
 		assertThat(otherIssue.errorFields()).containsExactly("issue");
 
 		// changing only the evidence is a new version too
-		Reply patched = this.writes.patch(uri, replaced.etag(),
-				"{\"evidence\":[{\"article\":\"us-pushes-for-peace-deal\"}]}");
-		assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+		Reply patched = this.api.ifMatch(replaced.etag())
+			.patch(uri, "{\"evidence\":[{\"article\":\"us-pushes-for-peace-deal\"}]}");
+		patched.assertStatus(200);
 		assertThat(patched.etag()).startsWith("\"2-");
-		assertThat(patched.body()).containsEntry("stance", "CONDITIONAL");
-		assertThat((List<Map<String, Object>>) patched.body().get("evidence")).extracting((e) -> e.get("type"))
-			.containsExactly("ARTICLE");
-		assertThat(this.writes.patch(uri, replaced.etag(), "{\"summary\":\"x\"}").status()).isEqualTo(412);
-		Reply noEvidence = this.writes.patch(uri, patched.etag(), "{\"evidence\":null}");
+		assertThat(patched.string("stance")).isEqualTo("CONDITIONAL");
+		assertThat(patched.strings("evidence.*.type")).containsExactly("ARTICLE");
+		assertThat(this.api.ifMatch(replaced.etag()).patch(uri, "{\"summary\":\"x\"}").status()).isEqualTo(412);
+		Reply noEvidence = this.api.ifMatch(patched.etag()).patch(uri, "{\"evidence\":null}");
 		assertThat(noEvidence.status()).isEqualTo(400);
 		assertThat(noEvidence.errorFields()).containsExactly("evidence");
 
-		assertThat(history(id(created))).extracting((h) -> h.get("change"))
-			.containsExactly("CREATED", "UPDATED", "UPDATED");
-		assertThat(this.writes.put("/api/v1/positions/999999999", "\"0\"", body).status()).isEqualTo(404);
+		assertThat(history(id(created)).strings("*.change")).containsExactly("CREATED", "UPDATED", "UPDATED");
+		assertThat(this.api.ifMatch("\"0\"").put("/api/v1/positions/999999999", body).status()).isEqualTo(404);
 	}
 
 	@Test
 	void aCorrectedDateMustKeepTheChainInOrder() {
 		Reply first = create(position("russia", "OPPOSES", "2025-08-01"));
 		Reply second = create(position("russia", "SUPPORTS", "2025-08-15"));
-		Reply afterSuccessor = this.writes.patch(first.location(), first.etag(), "{\"validFrom\":\"2025-08-20\"}");
+		Reply afterSuccessor = this.api.ifMatch(first.etag()).patch(first.location(), "{\"validFrom\":\"2025-08-20\"}");
 		assertThat(afterSuccessor.status()).isEqualTo(422);
 		assertThat(afterSuccessor.errorFields()).containsExactly("validFrom");
-		Reply beforePredecessor = this.writes.patch(second.location(), second.etag(), "{\"validFrom\":\"2025-07-01\"}");
+		Reply beforePredecessor = this.api.ifMatch(second.etag())
+			.patch(second.location(), "{\"validFrom\":\"2025-07-01\"}");
 		assertThat(beforePredecessor.status()).isEqualTo(422);
 		assertThat(beforePredecessor.errorFields()).containsExactly("validFrom");
-		assertThat(this.writes.patch(first.location(), first.etag(), "{\"validFrom\":\"2025-08-15\"}").status())
+		assertThat(this.api.ifMatch(first.etag()).patch(first.location(), "{\"validFrom\":\"2025-08-15\"}").status())
 			.isEqualTo(200);
 	}
 
@@ -287,25 +267,28 @@ class PositionWriteApiTests {
 	void onlyTheCurrentPositionCanBeDeletedAndThenTheOneBeforeIsCurrentAgain() {
 		Reply first = create(position("russia", "OPPOSES", "2025-08-01"));
 		Reply second = create(position("russia", "SUPPORTS", "2025-08-15"));
-		Reply refused = this.writes.delete(first.location(), first.etag());
+		Reply refused = this.api.ifMatch(first.etag()).delete(first.location());
 		assertThat(refused.status()).isEqualTo(409);
-		assertThat(refused.body()).containsEntry("existing", second.location());
-		assertThat(this.writes.delete(second.location(), null).status()).isEqualTo(428);
-		assertThat(this.writes.delete(second.location(), "\"9\"").status()).isEqualTo(412);
+		assertThat(refused.string("existing")).isEqualTo(second.location());
+		assertThat(this.api.delete(second.location()).status()).isEqualTo(428);
+		assertThat(this.api.ifMatch("\"9\"").delete(second.location()).status()).isEqualTo(412);
 
-		assertThat(this.writes.delete(second.location(), second.etag()).status()).isEqualTo(204);
-		assertThat(this.writes.get(second.location()).status()).isEqualTo(404);
-		assertThat(currentIds()).containsExactly(first.body().get("id"));
-		assertThat(Json.at(Json.get(this.http, first.location()), "position")).containsEntry("current", true)
-			.containsEntry("supersededById", null);
+		assertThat(this.api.ifMatch(second.etag()).delete(second.location()).status()).isEqualTo(204);
+		assertThat(this.api.get(second.location()).status()).isEqualTo(404);
+		assertThat(currentIds()).containsExactly(first.longValue("id"));
+		Reply firstAgain = this.api.get(first.location()).assertStatus(200);
+		assertThat(firstAgain.bool("position.current")).isTrue();
+		assertThat(firstAgain.isNull("position.supersededById")).isTrue();
 		assertThat(stanceOn("2025-08-20", "russia")).isEqualTo("OPPOSES");
 
-		List<Map<String, Object>> history = history(id(second));
-		assertThat(history).extracting((h) -> h.get("change")).containsExactly("CREATED", "DELETED");
-		assertThat(history).allSatisfy((h) -> assertThat(Json.at(h, "state")).containsEntry("stance", "SUPPORTS")
-			.containsEntry("supersedesId", first.body().get("id")));
-		assertThat((List<Object>) Json.at(history.get(1), "state").get("evidence")).hasSize(1);
-		assertThat(this.writes.get("/api/v1/positions/999999999/history").status()).isEqualTo(404);
+		Reply history = history(id(second));
+		assertThat(history.strings("*.change")).containsExactly("CREATED", "DELETED");
+		assertThat(history.strings("*.state.stance")).hasSize(2).containsOnly("SUPPORTS");
+		assertThat(history.list("*.state.supersedesId")).extracting(JsonNode::longValue)
+			.hasSize(2)
+			.containsOnly(first.longValue("id"));
+		assertThat(history.list("1.state.evidence")).hasSize(1);
+		assertThat(this.api.get("/api/v1/positions/999999999/history").status()).isEqualTo(404);
 	}
 
 	@Test
@@ -313,41 +296,41 @@ class PositionWriteApiTests {
 		Reply first = create(position("russia", "OPPOSES", "2025-08-01"));
 		Reply second = create(with(position("russia", "SUPPORTS", "2025-08-15"),
 				(b) -> b.put("evidence", List.of(Map.of("statementId", this.statementId)))));
-		assertThat(this.writes.post(second.location() + "/restore", null).status()).as("it exists").isEqualTo(409);
-		assertThat(this.writes.delete(second.location(), second.etag()).status()).isEqualTo(204);
+		assertThat(this.api.post(second.location() + "/restore", null).status()).as("it exists").isEqualTo(409);
+		assertThat(this.api.ifMatch(second.etag()).delete(second.location()).status()).isEqualTo(204);
 
-		Reply restored = this.writes.post(second.location() + "/restore", null);
-		assertThat(restored.status()).as(restored.toString()).isEqualTo(201);
+		Reply restored = this.api.post(second.location() + "/restore", null);
+		restored.assertStatus(201);
 		assertThat(id(restored)).isNotEqualTo(id(second));
 		assertThat(restored.location()).isEqualTo("/api/v1/positions/" + id(restored));
-		assertThat(restored.body()).containsEntry("stance", "SUPPORTS")
-			.containsEntry("validFrom", "2025-08-15")
-			.containsEntry("supersedesId", first.body().get("id"))
-			.containsEntry("current", true);
-		assertThat((List<Map<String, Object>>) restored.body().get("evidence"))
-			.extracting((e) -> ((Number) e.get("statementId")).longValue())
+		assertThat(restored.string("stance")).isEqualTo("SUPPORTS");
+		assertThat(restored.string("validFrom")).isEqualTo("2025-08-15");
+		assertThat(restored.longValue("supersedesId")).isEqualTo(first.longValue("id"));
+		assertThat(restored.bool("current")).isTrue();
+		assertThat(restored.list("evidence.*.statementId")).extracting(JsonNode::longValue)
 			.containsExactly(this.statementId);
-		assertThat(currentIds()).containsExactly(restored.body().get("id"));
+		assertThat(currentIds()).containsExactly(restored.longValue("id"));
 
 		// the stance has moved on: the restored copy now supersedes the first position
-		Reply again = this.writes.post(second.location() + "/restore", null);
+		Reply again = this.api.post(second.location() + "/restore", null);
 		assertThat(again.status()).isEqualTo(409);
-		assertThat(again.body()).containsEntry("existing", restored.location());
-		assertThat(this.writes.post("/api/v1/positions/999999999/restore", null).status()).isEqualTo(404);
+		assertThat(again.string("existing")).isEqualTo(restored.location());
+		assertThat(this.api.post("/api/v1/positions/999999999/restore", null).status()).isEqualTo(404);
 	}
 
 	@Test
 	void restoringAFirstPositionIsRefusedOnceAnotherStandsInItsPlace() {
 		Reply first = create(position("ukraine", "OPPOSES", "2025-08-01"));
-		assertThat(this.writes.delete(first.location(), first.etag()).status()).isEqualTo(204);
+		assertThat(this.api.ifMatch(first.etag()).delete(first.location()).status()).isEqualTo(204);
 		Reply replacement = create(position("ukraine", "SUPPORTS", "2025-08-01"));
-		assertThat(replacement.body()).containsEntry("supersedesId", null);
-		Reply refused = this.writes.post(first.location() + "/restore", null);
+		assertThat(replacement.isNull("supersedesId")).isTrue();
+		Reply refused = this.api.post(first.location() + "/restore", null);
 		assertThat(refused.status()).isEqualTo(409);
-		assertThat(this.writes.delete(replacement.location(), replacement.etag()).status()).isEqualTo(204);
-		Reply restored = this.writes.post(first.location() + "/restore", null);
+		assertThat(this.api.ifMatch(replacement.etag()).delete(replacement.location()).status()).isEqualTo(204);
+		Reply restored = this.api.post(first.location() + "/restore", null);
 		assertThat(restored.status()).isEqualTo(201);
-		assertThat(restored.body()).containsEntry("stance", "OPPOSES").containsEntry("supersedesId", null);
+		assertThat(restored.string("stance")).isEqualTo("OPPOSES");
+		assertThat(restored.isNull("supersedesId")).isTrue();
 	}
 
 }

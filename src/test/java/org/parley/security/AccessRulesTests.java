@@ -1,16 +1,18 @@
 package org.parley.security;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parley.support.Api;
 import org.parley.support.ApiTest;
-import org.parley.support.TestApiKeys;
+import org.parley.support.Reply;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,160 +23,87 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessRulesTests {
 
 	@Autowired
-	RestTestClient http;
+	Api api;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/articles", "/api/v1/actors/donald-trump", "/api/v1/summits",
 			"/api/v1/statements?size=1", "/api/v1/positions/matrix", "/api/v1/issues", "/api/v1/search?q=ceasefire",
 			"/api/v1/discrepancies", "/v3/api-docs", "/actuator/health", "/actuator/health/liveness" })
 	void readsArePublic(String uri) {
-		this.http.get().uri(uri).exchange().expectStatus().isOk();
-		this.http.head().uri(uri).exchange().expectStatus().isOk();
+		this.api.get(uri).assertStatus(200);
+		this.api.head(uri).assertStatus(200);
 	}
 
 	@Test
 	void publicReadsSetNoSessionCookieAndStayCacheable() {
-		this.http.get()
-			.uri("/api/v1/issues")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectHeader()
-			.doesNotExist(HttpHeaders.SET_COOKIE)
-			.expectHeader()
-			.doesNotExist(HttpHeaders.CACHE_CONTROL);
+		Reply read = this.api.get("/api/v1/issues").assertStatus(200);
+		assertThat(read.headers().containsHeader(HttpHeaders.SET_COOKIE)).isFalse();
+		assertThat(read.headers().containsHeader(HttpHeaders.CACHE_CONTROL)).isFalse();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "POST", "PUT", "PATCH", "DELETE" })
 	void writeWithoutAKeyIsA401ProblemNotA405(String method) {
-		this.http.method(HttpMethod.valueOf(method))
-			.uri("/api/v1/actors")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("{}")
-			.exchange()
-			.expectStatus()
-			.isUnauthorized()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectHeader()
-			.valueMatches(HttpHeaders.WWW_AUTHENTICATE, "Bearer.*")
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("urn:parley:problem:unauthorized")
-			.jsonPath("$.title")
-			.isEqualTo("API key required")
-			.jsonPath("$.instance")
-			.isEqualTo("/api/v1/actors")
-			.jsonPath("$.detail")
-			.value((detail) -> assertThat((String) detail).contains("EDITOR or ADMIN")
-				.contains("Authorization: Bearer"));
+		Reply refused = this.api.send(HttpMethod.valueOf(method), "/api/v1/actors", MediaType.APPLICATION_JSON, "{}")
+			.assertStatus(401)
+			.assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused.header(HttpHeaders.WWW_AUTHENTICATE)).matches("Bearer.*");
+		assertThat(refused.type()).isEqualTo("urn:parley:problem:unauthorized");
+		assertThat(refused.string("title")).isEqualTo("API key required");
+		assertThat(refused.string("instance")).isEqualTo("/api/v1/actors");
+		assertThat(refused.detail()).contains("EDITOR or ADMIN").contains("Authorization: Bearer");
 	}
 
 	@Test
 	void writeWithAnEditorKeyPassesSecurity() {
 		// Past security, the empty body fails validation: a 400 from the write endpoint
 		// itself.
-		this.http.post()
-			.uri("/api/v1/actors")
-			.headers(TestApiKeys.editor(this.http))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("{}")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(400)
-			.expectHeader()
-			.valueMatches(HttpHeaders.CACHE_CONTROL, ".*no-store.*");
-		this.http.post()
-			.uri("/api/v1/actors")
-			.headers(TestApiKeys.admin())
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("{}")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(400);
+		Reply invalid = this.api.asEditor().post("/api/v1/actors", "{}").assertStatus(400);
+		assertThat(invalid.header(HttpHeaders.CACHE_CONTROL)).matches(".*no-store.*");
+		this.api.asAdmin().post("/api/v1/actors", "{}").assertStatus(400);
 	}
 
 	@Test
 	void pathsOutsideTheApiAreRefusedToEveryone() {
-		for (String uri : java.util.List.of("/", "/actuator/env", "/internal")) {
-			this.http.get()
-				.uri(uri)
-				.exchange()
-				.expectStatus()
-				.isForbidden()
-				.expectHeader()
-				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-				.expectBody()
-				.jsonPath("$.type")
-				.isEqualTo("urn:parley:problem:forbidden");
+		for (String uri : List.of("/", "/actuator/env", "/internal")) {
+			Reply refused = this.api.get(uri).assertStatus(403).assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(refused.type()).isEqualTo("urn:parley:problem:forbidden");
 		}
-		this.http.post().uri("/actuator/health").exchange().expectStatus().isForbidden();
+		this.api.post("/actuator/health", null).assertStatus(403);
 	}
 
 	@Test
 	void apiResponsesCarrySecurityHeaders() {
-		this.http.get()
-			.uri("/api/v1/issues")
-			.exchange()
-			.expectHeader()
-			.valueEquals("X-Content-Type-Options", "nosniff")
-			.expectHeader()
-			.valueEquals("X-Frame-Options", "DENY")
-			.expectHeader()
-			.valueEquals("Referrer-Policy", "no-referrer")
-			.expectHeader()
-			.valueMatches("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'.*");
-		this.http.post()
-			.uri("/api/v1/actors")
-			.exchange()
-			.expectHeader()
-			.valueEquals("X-Content-Type-Options", "nosniff")
-			.expectHeader()
-			.valueMatches("Content-Security-Policy", "default-src 'none'.*");
+		Reply read = this.api.get("/api/v1/issues");
+		assertThat(read.headers().get("X-Content-Type-Options")).containsExactly("nosniff");
+		assertThat(read.headers().get("X-Frame-Options")).containsExactly("DENY");
+		assertThat(read.headers().get("Referrer-Policy")).containsExactly("no-referrer");
+		assertThat(read.header("Content-Security-Policy")).matches("default-src 'none'; frame-ancestors 'none'.*");
+		Reply write = this.api.post("/api/v1/actors", null);
+		assertThat(write.headers().get("X-Content-Type-Options")).containsExactly("nosniff");
+		assertThat(write.header("Content-Security-Policy")).matches("default-src 'none'.*");
 	}
 
 	@Test
 	void swaggerUiMayLoadItsOwnScriptsAndStyles() {
-		this.http.get()
-			.uri("/swagger-ui/index.html")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectHeader()
-			.valueMatches("Content-Security-Policy", ".*script-src 'self'.*")
-			.expectHeader()
-			.valueMatches("Content-Security-Policy", ".*style-src 'self' 'unsafe-inline'.*")
-			.expectHeader()
-			.valueMatches("Content-Security-Policy", ".*connect-src 'self'.*");
+		Reply ui = this.api.get("/swagger-ui/index.html").assertStatus(200);
+		assertThat(ui.header("Content-Security-Policy")).matches(".*script-src 'self'.*")
+			.matches(".*style-src 'self' 'unsafe-inline'.*")
+			.matches(".*connect-src 'self'.*");
 	}
 
 	@Test
 	void openApiDeclaresTheBearerSchemeOnWritesAndAdminOperations() {
-		this.http.get()
-			.uri("/v3/api-docs")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.components.securitySchemes.apiKey.type")
-			.isEqualTo("http")
-			.jsonPath("$.components.securitySchemes.apiKey.scheme")
-			.isEqualTo("bearer")
-			.jsonPath("$.paths['/api/v1/admin/api-keys'].get.security[0].apiKey")
-			.exists()
-			.jsonPath("$.paths['/api/v1/admin/api-keys'].post.security[0].apiKey")
-			.exists()
-			.jsonPath("$.paths['/api/v1/admin/api-keys'].post.responses['401']")
-			.exists()
-			.jsonPath("$.paths['/api/v1/admin/api-keys'].post.responses['403']")
-			.exists()
-			.jsonPath("$.paths['/api/v1/admin/api-keys'].post.responses['429']")
-			.exists()
-			.jsonPath("$.paths['/api/v1/admin/api-keys/{id}'].delete.security[0].apiKey")
-			.exists()
-			.jsonPath("$.paths['/api/v1/actors'].get.security")
-			.doesNotExist();
+		Reply openApi = this.api.get("/v3/api-docs").assertStatus(200);
+		assertThat(openApi.string("components.securitySchemes.apiKey.type")).isEqualTo("http");
+		assertThat(openApi.string("components.securitySchemes.apiKey.scheme")).isEqualTo("bearer");
+		assertThat(openApi.has("paths./api/v1/admin/api-keys.get.security.0.apiKey")).isTrue();
+		assertThat(openApi.has("paths./api/v1/admin/api-keys.post.security.0.apiKey")).isTrue();
+		assertThat(openApi.has("paths./api/v1/admin/api-keys.post.responses.401")).isTrue();
+		assertThat(openApi.has("paths./api/v1/admin/api-keys.post.responses.403")).isTrue();
+		assertThat(openApi.has("paths./api/v1/admin/api-keys.post.responses.429")).isTrue();
+		assertThat(openApi.has("paths./api/v1/admin/api-keys/{id}.delete.security.0.apiKey")).isTrue();
+		assertThat(openApi.has("paths./api/v1/actors.get.security")).isFalse();
 	}
 
 }

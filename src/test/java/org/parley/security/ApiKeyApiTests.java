@@ -6,14 +6,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parley.support.Api;
 import org.parley.support.ApiTest;
+import org.parley.support.Reply;
 import org.parley.support.TestApiKeys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,7 @@ class ApiKeyApiTests {
 	private static final String KEYS = "/api/v1/admin/api-keys";
 
 	@Autowired
-	RestTestClient http;
+	Api api;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -33,127 +34,58 @@ class ApiKeyApiTests {
 	@Test
 	void adminEndpointsWithoutAKeyAre401Problems() {
 		for (String uri : List.of(KEYS, KEYS + "/1")) {
-			this.http.get()
-				.uri(uri)
-				.exchange()
-				.expectStatus()
-				.isUnauthorized()
-				.expectHeader()
-				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-				.expectHeader()
-				.valueMatches(HttpHeaders.WWW_AUTHENTICATE, "Bearer.*")
-				.expectBody()
-				.jsonPath("$.type")
-				.isEqualTo("urn:parley:problem:unauthorized")
-				.jsonPath("$.status")
-				.isEqualTo(401)
-				.jsonPath("$.detail")
-				.value((detail) -> assertThat((String) detail).contains("needs an API key with role ADMIN"));
+			Reply refused = this.api.get(uri).assertStatus(401).assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(refused.header(HttpHeaders.WWW_AUTHENTICATE)).matches("Bearer.*");
+			assertThat(refused.type()).isEqualTo("urn:parley:problem:unauthorized");
+			assertThat(refused.intValue("status")).isEqualTo(401);
+			assertThat(refused.detail()).contains("needs an API key with role ADMIN");
 		}
-		this.http.post()
-			.uri(KEYS)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("name", "sneaky", "role", "ADMIN"))
-			.exchange()
-			.expectStatus()
-			.isUnauthorized();
-		this.http.delete().uri(KEYS + "/1").exchange().expectStatus().isUnauthorized();
+		this.api.post(KEYS, Map.of("name", "sneaky", "role", "ADMIN")).assertStatus(401);
+		this.api.delete(KEYS + "/1").assertStatus(401);
 	}
 
 	@Test
 	void editorKeyOnAdminEndpointsIsA403Problem() {
-		var editor = TestApiKeys.editor(this.http);
-		this.http.get()
-			.uri(KEYS)
-			.headers(editor)
-			.exchange()
-			.expectStatus()
-			.isForbidden()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("urn:parley:problem:forbidden")
-			.jsonPath("$.detail")
-			.isEqualTo("This API key has role EDITOR; this request needs role ADMIN.");
-		this.http.post()
-			.uri(KEYS)
-			.headers(editor)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("name", "promote myself", "role", "ADMIN"))
-			.exchange()
-			.expectStatus()
-			.isForbidden();
+		Api editor = this.api.asEditor();
+		Reply refused = editor.get(KEYS).assertStatus(403).assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused.type()).isEqualTo("urn:parley:problem:forbidden");
+		assertThat(refused.detail()).isEqualTo("This API key has role EDITOR; this request needs role ADMIN.");
+		editor.post(KEYS, Map.of("name", "promote myself", "role", "ADMIN")).assertStatus(403);
 	}
 
 	@Test
 	void adminCreatesAKeyShownOnlyOnce() {
-		String body = this.http.post()
-			.uri(KEYS)
-			.headers(TestApiKeys.admin())
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("name", "newsroom importer", "role", "EDITOR"))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectHeader()
-			.valueMatches(HttpHeaders.LOCATION, ".*/api/v1/admin/api-keys/\\d+")
-			.expectHeader()
-			.valueMatches(HttpHeaders.CACHE_CONTROL, ".*no-store.*")
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-		Map<String, Object> created = parse(body);
-		String key = (String) created.get("key");
+		Api admin = this.api.asAdmin();
+		Reply created = admin.post(KEYS, Map.of("name", "newsroom importer", "role", "EDITOR")).assertStatus(201);
+		assertThat(created.location()).matches(".*/api/v1/admin/api-keys/\\d+");
+		assertThat(created.header(HttpHeaders.CACHE_CONTROL)).matches(".*no-store.*");
+		String key = created.string("key");
 		assertThat(key).startsWith("pk_").hasSize(3 + 43).matches("pk_[A-Za-z0-9_-]+");
-		assertThat(created).containsEntry("name", "newsroom importer")
-			.containsEntry("role", "EDITOR")
-			.containsKeys("id", "createdAt");
-		long id = ((Number) created.get("id")).longValue();
+		assertThat(created.string("name")).isEqualTo("newsroom importer");
+		assertThat(created.string("role")).isEqualTo("EDITOR");
+		assertThat(created.json().propertyNames()).contains("id", "createdAt");
+		long id = created.longValue("id");
 
-		this.http.get()
-			.uri(KEYS + "/{id}", id)
-			.headers(TestApiKeys.admin())
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.name")
-			.isEqualTo("newsroom importer")
-			.jsonPath("$.role")
-			.isEqualTo("EDITOR")
-			.jsonPath("$.revokedAt")
-			.isEmpty()
-			.jsonPath("$.createdBy")
-			.isEqualTo(bootstrapAdminId())
-			.jsonPath("$.key")
-			.doesNotExist();
-		String list = this.http.get()
-			.uri(KEYS + "?size=100&sort=createdAt,desc")
-			.headers(TestApiKeys.admin())
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		Reply read = admin.get(KEYS + "/{id}", id).assertStatus(200);
+		assertThat(read.string("name")).isEqualTo("newsroom importer");
+		assertThat(read.string("role")).isEqualTo("EDITOR");
+		assertThat(read.isNull("revokedAt")).isTrue();
+		assertThat(read.longValue("createdBy")).isEqualTo(bootstrapAdminId());
+		assertThat(read.has("key")).isFalse();
+		String list = admin.get(KEYS + "?size=100&sort=createdAt,desc").assertStatus(200).text();
 		String hash = this.jdbc.sql("select key_hash from api_key where id = ?").param(id).query(String.class).single();
 		assertThat(list).contains("newsroom importer").contains("\"page\"").doesNotContain(key).doesNotContain(hash);
-		assertThat(new String(this.http.get()
-			.uri(KEYS + "/{id}", id)
-			.headers(TestApiKeys.admin())
-			.exchange()
-			.expectBody()
-			.returnResult()
-			.getResponseBodyContent())).doesNotContain(key).doesNotContain(hash).doesNotContain("keyHash");
+		assertThat(admin.get(KEYS + "/{id}", id).text()).doesNotContain(key)
+			.doesNotContain(hash)
+			.doesNotContain("keyHash");
 	}
 
 	@Test
 	void keysAreStoredOnlyAsTheirSha256() {
-		Map<String, Object> created = TestApiKeys.create(this.http, "hash check", "EDITOR");
-		String key = (String) created.get("key");
+		Reply created = this.api.createKey("hash check", "EDITOR");
+		String key = created.string("key");
 		Map<String, Object> row = this.jdbc.sql("select * from api_key where id = ?")
-			.param(((Number) created.get("id")).longValue())
+			.param(created.longValue("id"))
 			.query()
 			.singleRow();
 		assertThat(row.get("key_hash")).isEqualTo(ApiKeys.hash(key));
@@ -167,85 +99,46 @@ class ApiKeyApiTests {
 
 	@Test
 	void revokedKeyIsRefusedButKeptOnRecord() {
-		Map<String, Object> created = TestApiKeys.create(this.http, "short-lived admin", "ADMIN");
-		String key = (String) created.get("key");
-		long id = ((Number) created.get("id")).longValue();
-		this.http.get().uri(KEYS).headers(TestApiKeys.bearer(key)).exchange().expectStatus().isOk();
+		Reply created = this.api.createKey("short-lived admin", "ADMIN");
+		String key = created.string("key");
+		long id = created.longValue("id");
+		Api admin = this.api.asAdmin();
+		this.api.withKey(key).get(KEYS).assertStatus(200);
 
-		this.http.delete().uri(KEYS + "/{id}", id).headers(TestApiKeys.admin()).exchange().expectStatus().isNoContent();
-		this.http.delete().uri(KEYS + "/{id}", id).headers(TestApiKeys.admin()).exchange().expectStatus().isNoContent();
+		admin.delete(KEYS + "/" + id).assertStatus(204);
+		admin.delete(KEYS + "/" + id).assertStatus(204);
 
 		for (String uri : List.of(KEYS, "/api/v1/issues")) {
-			this.http.get()
-				.uri(uri)
-				.headers(TestApiKeys.bearer(key))
-				.exchange()
-				.expectStatus()
-				.isUnauthorized()
-				.expectHeader()
-				.valueMatches(HttpHeaders.WWW_AUTHENTICATE, "Bearer.*invalid_token.*")
-				.expectBody()
-				.jsonPath("$.type")
-				.isEqualTo("urn:parley:problem:unauthorized")
-				.jsonPath("$.detail")
-				.value((detail) -> assertThat((String) detail).contains("unknown or has been revoked"));
+			Reply refused = this.api.withKey(key).get(uri).assertStatus(401);
+			assertThat(refused.header(HttpHeaders.WWW_AUTHENTICATE)).matches("Bearer.*invalid_token.*");
+			assertThat(refused.type()).isEqualTo("urn:parley:problem:unauthorized");
+			assertThat(refused.detail()).contains("unknown or has been revoked");
 		}
-		this.http.get()
-			.uri(KEYS + "/{id}", id)
-			.headers(TestApiKeys.admin())
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.revokedAt")
-			.isNotEmpty()
-			.jsonPath("$.lastUsedAt")
-			.isNotEmpty();
+		Reply revoked = admin.get(KEYS + "/" + id).assertStatus(200);
+		assertThat(revoked.string("revokedAt")).isNotEmpty();
+		assertThat(revoked.string("lastUsedAt")).isNotEmpty();
 	}
 
 	@Test
 	void unknownKeyIdIsA404Problem() {
-		this.http.get()
-			.uri(KEYS + "/999999999")
-			.headers(TestApiKeys.admin())
-			.exchange()
-			.expectStatus()
-			.isNotFound()
-			.expectBody()
-			.jsonPath("$.type")
+		assertThat(this.api.asAdmin().get(KEYS + "/999999999").assertStatus(404).type())
 			.isEqualTo("urn:parley:problem:not-found");
-		this.http.delete().uri(KEYS + "/999999999").headers(TestApiKeys.admin()).exchange().expectStatus().isNotFound();
+		this.api.asAdmin().delete(KEYS + "/999999999").assertStatus(404);
 	}
 
 	@Test
 	void invalidKeyRequestIsA400ProblemNamingEachField() {
-		this.http.post()
-			.uri(KEYS)
-			.headers(TestApiKeys.admin())
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("{}")
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.errors.length()")
-			.isEqualTo(2)
-			.jsonPath("$.detail")
-			.value((detail) -> assertThat((String) detail).contains("name").contains("role"));
-		this.http.post()
-			.uri(KEYS)
-			.headers(TestApiKeys.admin())
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("name", "x".repeat(101), "role", "OWNER"))
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.detail")
-			.value((detail) -> assertThat((String) detail).contains("name size must be between 0 and 100")
-				.contains("role must be EDITOR or ADMIN"));
+		Reply empty = this.api.asAdmin()
+			.post(KEYS, "{}")
+			.assertStatus(400)
+			.assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(empty.list("errors")).hasSize(2);
+		assertThat(empty.detail()).contains("name").contains("role");
+		Reply invalid = this.api.asAdmin()
+			.post(KEYS, Map.of("name", "x".repeat(101), "role", "OWNER"))
+			.assertStatus(400);
+		assertThat(invalid.detail()).contains("name size must be between 0 and 100")
+			.contains("role must be EDITOR or ADMIN");
 	}
 
 	@Test
@@ -258,7 +151,7 @@ class ApiKeyApiTests {
 		assertThat(row).containsEntry("name", "bootstrap admin").containsEntry("role", "ADMIN");
 		assertThat(row.get("created_by")).isNull();
 		assertThat(row.get("revoked_at")).isNull();
-		this.http.get().uri(KEYS).headers(TestApiKeys.admin()).exchange().expectStatus().isOk();
+		this.api.asAdmin().get(KEYS).assertStatus(200);
 	}
 
 	@Test
@@ -289,52 +182,25 @@ class ApiKeyApiTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "api_key", "access_token", "apikey", "key" })
 	void keyInTheQueryStringIsRefused(String parameter) {
-		this.http.get()
-			.uri(KEYS + "?" + parameter + "=" + TestApiKeys.ADMIN_KEY)
-			.exchange()
-			.expectStatus()
-			.isUnauthorized()
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("urn:parley:problem:unauthorized")
-			.jsonPath("$.detail")
-			.value((detail) -> assertThat((String) detail).contains("only in the Authorization header"));
-		this.http.get()
-			.uri("/api/v1/issues?" + parameter + "=" + TestApiKeys.ADMIN_KEY)
-			.exchange()
-			.expectStatus()
-			.isUnauthorized();
+		Reply refused = this.api.get(KEYS + "?" + parameter + "=" + TestApiKeys.ADMIN_KEY).assertStatus(401);
+		assertThat(refused.type()).isEqualTo("urn:parley:problem:unauthorized");
+		assertThat(refused.detail()).contains("only in the Authorization header");
+		this.api.get("/api/v1/issues?" + parameter + "=" + TestApiKeys.ADMIN_KEY).assertStatus(401);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Bearer", "Bearer ", "Basic YWRtaW46YWRtaW4=", "Token abc", "Bearer a b",
 			"Bearer pk_\u00e9t\u00e9" })
 	void malformedAuthorizationIsA401Problem(String header) {
-		this.http.get()
-			.uri("/api/v1/issues")
-			.header(HttpHeaders.AUTHORIZATION, header)
-			.exchange()
-			.expectStatus()
-			.isUnauthorized()
-			.expectHeader()
-			.valueMatches(HttpHeaders.WWW_AUTHENTICATE, "Bearer.*")
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("urn:parley:problem:unauthorized")
-			.jsonPath("$.detail")
-			.value((detail) -> assertThat((String) detail).startsWith("The Authorization header is malformed"));
+		Reply refused = this.api.header(HttpHeaders.AUTHORIZATION, header).get("/api/v1/issues").assertStatus(401);
+		assertThat(refused.header(HttpHeaders.WWW_AUTHENTICATE)).matches("Bearer.*");
+		assertThat(refused.type()).isEqualTo("urn:parley:problem:unauthorized");
+		assertThat(refused.detail()).startsWith("The Authorization header is malformed");
 	}
 
 	@Test
 	void unknownKeyIsA401Problem() {
-		this.http.post()
-			.uri("/api/v1/actors")
-			.headers(TestApiKeys.bearer("pk_" + "A".repeat(43)))
-			.exchange()
-			.expectStatus()
-			.isUnauthorized()
-			.expectBody()
-			.jsonPath("$.detail")
+		assertThat(this.api.withKey("pk_" + "A".repeat(43)).post("/api/v1/actors", null).assertStatus(401).detail())
 			.isEqualTo("The API key is not valid: it is unknown or has been revoked.");
 	}
 
@@ -343,11 +209,6 @@ class ApiKeyApiTests {
 			.param(ApiKeys.hash(TestApiKeys.ADMIN_KEY))
 			.query(Long.class)
 			.single();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> parse(String json) {
-		return tools.jackson.databind.json.JsonMapper.shared().readValue(json, Map.class);
 	}
 
 	static class NoLog implements ApiKeyService.BootstrapListener {

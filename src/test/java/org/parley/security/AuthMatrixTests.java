@@ -3,24 +3,20 @@ package org.parley.security;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.parley.support.Api;
 import org.parley.support.ApiTest;
-import org.parley.support.TestApiKeys;
+import org.parley.support.Reply;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.EntityExchangeResult;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -40,7 +36,7 @@ class AuthMatrixTests {
 			HttpMethod.DELETE);
 
 	@Autowired
-	RestTestClient http;
+	Api api;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -52,15 +48,10 @@ class AuthMatrixTests {
 
 	@BeforeEach
 	void keys() {
-		this.editorKey = TestApiKeys.createKey(this.http, "matrix editor", "EDITOR");
-		Map<String, Object> revoked = TestApiKeys.create(this.http, "matrix revoked", "EDITOR");
-		this.http.delete()
-			.uri("/api/v1/admin/api-keys/{id}", revoked.get("id"))
-			.headers(TestApiKeys.admin())
-			.exchange()
-			.expectStatus()
-			.isNoContent();
-		this.revokedKey = (String) revoked.get("key");
+		this.editorKey = this.api.newKey("matrix editor", "EDITOR");
+		Reply revoked = this.api.createKey("matrix revoked", "EDITOR");
+		this.api.asAdmin().delete("/api/v1/admin/api-keys/" + revoked.longValue("id")).assertStatus(204);
+		this.revokedKey = revoked.string("key");
 	}
 
 	@Test
@@ -76,22 +67,21 @@ class AuthMatrixTests {
 	Stream<DynamicTest> anonymousWritesAre401Problems() {
 		return writeEndpoints().stream()
 			.map((endpoint) -> DynamicTest.dynamicTest(endpoint.toString(),
-					() -> assertRefused(send(endpoint, (headers) -> {
-					}), 401, "urn:parley:problem:unauthorized")));
+					() -> assertRefused(send(endpoint, this.api), 401, "urn:parley:problem:unauthorized")));
 	}
 
 	@TestFactory
 	Stream<DynamicTest> revokedKeyWritesAre401Problems() {
 		return writeEndpoints().stream()
 			.map((endpoint) -> DynamicTest.dynamicTest(endpoint.toString(),
-					() -> assertRefused(send(endpoint, TestApiKeys.bearer(this.revokedKey)), 401,
+					() -> assertRefused(send(endpoint, this.api.withKey(this.revokedKey)), 401,
 							"urn:parley:problem:unauthorized")));
 	}
 
 	@TestFactory
 	Stream<DynamicTest> editorKeyWritesContentButNotKeys() {
 		return writeEndpoints().stream().map((endpoint) -> DynamicTest.dynamicTest(endpoint.toString(), () -> {
-			EntityExchangeResult<String> result = send(endpoint, TestApiKeys.bearer(this.editorKey));
+			Reply result = send(endpoint, this.api.withKey(this.editorKey));
 			if (endpoint.path().startsWith("/api/v1/admin/")) {
 				assertRefused(result, 403, "urn:parley:problem:forbidden");
 			}
@@ -105,7 +95,7 @@ class AuthMatrixTests {
 	Stream<DynamicTest> adminKeyWritesEverything() {
 		return writeEndpoints().stream()
 			.map((endpoint) -> DynamicTest.dynamicTest(endpoint.toString(),
-					() -> assertPassedSecurity(send(endpoint, TestApiKeys.admin()))));
+					() -> assertPassedSecurity(send(endpoint, this.api.asAdmin()))));
 	}
 
 	private List<Endpoint> writeEndpoints() {
@@ -126,32 +116,24 @@ class AuthMatrixTests {
 		return endpoints;
 	}
 
-	private EntityExchangeResult<String> send(Endpoint endpoint, Consumer<HttpHeaders> key) {
+	private static Reply send(Endpoint endpoint, Api api) {
 		// A path variable becomes a number no record has: a valid id and a valid slug.
 		String uri = endpoint.path().replaceAll("\\{[^}]+}", "987654321");
-		MediaType type = (endpoint.method() == HttpMethod.PATCH) ? MediaType.valueOf("application/merge-patch+json")
-				: MediaType.APPLICATION_JSON;
-		return this.http.method(endpoint.method())
-			.uri(uri)
-			.headers(key)
-			.contentType(type)
-			.body("{}")
-			.exchange()
-			.expectBody(String.class)
-			.returnResult();
+		MediaType type = (endpoint.method() == HttpMethod.PATCH) ? Api.MERGE_PATCH : MediaType.APPLICATION_JSON;
+		return api.send(endpoint.method(), uri, type, "{}");
 	}
 
-	private static void assertRefused(EntityExchangeResult<String> result, int status, String type) {
-		assertThat(result.getStatus().value()).isEqualTo(status);
-		assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result.getResponseBody()).contains("\"type\":\"" + type + "\"");
+	private static void assertRefused(Reply result, int status, String type) {
+		result.assertStatus(status);
+		assertThat(result.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result.text()).contains("\"type\":\"" + type + "\"");
 	}
 
-	private static void assertPassedSecurity(EntityExchangeResult<String> result) {
-		int status = result.getStatus().value();
-		assertThat(status).as(result.getResponseBody()).isNotIn(401, 403).isLessThan(500);
+	private static void assertPassedSecurity(Reply result) {
+		int status = result.status();
+		assertThat(status).as(result.text()).isNotIn(401, 403).isLessThan(500);
 		if (status >= 400) {
-			assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(result.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		}
 	}
 

@@ -1,8 +1,8 @@
 package org.parley.security;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
+import org.parley.support.Api;
+import org.parley.support.Reply;
 import org.parley.support.TestApiKeys;
 import org.parley.support.TestDatabase;
 
@@ -12,8 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.EntityExchangeResult;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,81 +24,61 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "parley.embedded-postgres.data-directory=", "parley.security.admin-key=" + TestApiKeys.ADMIN_KEY,
 				"parley.rate-limit.anonymous-per-minute=5", "parley.rate-limit.key-per-minute=8" })
 @AutoConfigureRestTestClient
-@Import(TestDatabase.class)
+@Import({ TestDatabase.class, Api.class })
 class RateLimitTests {
 
 	/** More than any limit here, even if a slow machine lets a token refill meanwhile. */
 	private static final int ATTEMPTS = 30;
 
 	@Autowired
-	RestTestClient http;
+	Api api;
 
 	@Test
 	void clientsOverTheirLimitGetA429ProblemWithRetryAfter() throws Exception {
-		this.http.get()
-			.uri("/api/v1/issues")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectHeader()
-			.valueEquals("RateLimit-Limit", "5")
-			.expectHeader()
-			.exists("RateLimit-Remaining");
+		Reply first = this.api.get("/api/v1/issues").assertStatus(200);
+		assertThat(first.headers().get("RateLimit-Limit")).containsExactly("5");
+		assertThat(first.headers().containsHeader("RateLimit-Remaining")).isTrue();
 
 		Limited anonymous = untilLimited(null, 200);
 		assertThat(anonymous.admitted()).isBetween(4, ATTEMPTS);
-		HttpHeaders headers = anonymous.response().getResponseHeaders();
+		HttpHeaders headers = anonymous.response().headers();
 		assertThat(headers.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(Integer.parseInt(headers.getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1, 60);
 		assertThat(headers.getFirst("RateLimit-Remaining")).isEqualTo("0");
-		Map<String, Object> problem = parse(anonymous.response().getResponseBody());
-		assertThat(problem).containsEntry("type", "urn:parley:problem:rate-limited").containsEntry("status", 429);
-		assertThat((String) problem.get("detail")).contains("from this address").contains("5 a minute");
+		Reply problem = anonymous.response();
+		assertThat(problem.type()).isEqualTo("urn:parley:problem:rate-limited");
+		assertThat(problem.intValue("status")).isEqualTo(429);
+		assertThat(problem.detail()).contains("from this address").contains("5 a minute");
 
 		// Health checks are never limited.
 		for (int i = 0; i < ATTEMPTS; i++) {
-			this.http.get().uri("/actuator/health").exchange().expectStatus().isOk();
+			this.api.get("/actuator/health").assertStatus(200);
 		}
 		// Wrong keys count against the address: inventing keys is no way round the limit.
 		assertThat(untilLimited("pk_invented", 401).admitted()).isLessThan(ATTEMPTS);
 
 		// A valid key has a bucket of its own.
-		this.http.get()
-			.uri("/api/v1/issues")
-			.headers(TestApiKeys.admin())
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectHeader()
-			.valueEquals("RateLimit-Limit", "8");
+		Reply admin = this.api.asAdmin().get("/api/v1/issues").assertStatus(200);
+		assertThat(admin.headers().get("RateLimit-Limit")).containsExactly("8");
 		Limited withKey = untilLimited(TestApiKeys.ADMIN_KEY, 200);
 		assertThat(withKey.admitted()).isBetween(7, ATTEMPTS);
-		assertThat((String) parse(withKey.response().getResponseBody()).get("detail")).contains("with this API key");
+		assertThat(withKey.response().detail()).contains("with this API key");
 	}
 
 	/** The first 429, after how many requests answered {@code expected}. */
-	record Limited(int admitted, EntityExchangeResult<String> response) {
+	record Limited(int admitted, Reply response) {
 	}
 
 	/** Sends GETs until one is answered 429. */
 	private Limited untilLimited(String key, int expected) {
 		for (int admitted = 0; admitted < ATTEMPTS; admitted++) {
-			var request = this.http.get().uri("/api/v1/issues");
-			if (key != null) {
-				request = request.headers(TestApiKeys.bearer(key));
-			}
-			EntityExchangeResult<String> result = request.exchange().expectBody(String.class).returnResult();
-			if (result.getStatus().value() == 429) {
+			Reply result = ((key != null) ? this.api.withKey(key) : this.api).get("/api/v1/issues");
+			if (result.status() == 429) {
 				return new Limited(admitted, result);
 			}
-			assertThat(result.getStatus().value()).isEqualTo(expected);
+			assertThat(result.status()).isEqualTo(expected);
 		}
 		throw new AssertionError("No request was limited in " + ATTEMPTS);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> parse(String json) {
-		return tools.jackson.databind.json.JsonMapper.shared().readValue(json, Map.class);
 	}
 
 }

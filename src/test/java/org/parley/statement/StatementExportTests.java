@@ -1,18 +1,17 @@
 package org.parley.statement;
 
-import java.util.Map;
-
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parley.support.Api;
 import org.parley.support.ApiTest;
 import org.parley.support.Exports;
-import org.parley.support.Json;
+import org.parley.support.Reply;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,25 +20,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatementExportTests {
 
 	@Autowired
-	RestTestClient http;
+	Api api;
 
 	@Test
 	void csvIsAnAttachmentInUtf8() {
-		this.http.get()
-			.uri("/api/v1/statements")
-			.accept(Exports.CSV)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectHeader()
-			.valueEquals(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
-			.expectHeader()
-			.valueEquals(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statements.csv\"");
+		Reply csv = this.api.accept(Exports.CSV).get("/api/v1/statements").assertStatus(200);
+		assertThat(csv.headers().get(HttpHeaders.CONTENT_TYPE)).containsExactly("text/csv;charset=UTF-8");
+		assertThat(csv.headers().get(HttpHeaders.CONTENT_DISPOSITION))
+			.containsExactly("attachment; filename=\"statements.csv\"");
 	}
 
 	@Test
 	void csvHoldsAQuoteWithItsSpeakerSourceAndOffsets() {
-		Exports.Csv csv = Exports.csv(this.http, "/api/v1/statements?actor=steve-witkoff");
+		Exports.Csv csv = Exports.csv(this.api, "/api/v1/statements?actor=steve-witkoff");
 		assertThat(csv.header()).containsExactly("id", "speaker_slug", "speaker_name", "kind", "stated_on",
 				"summit_slug", "text", "how_said", "article_slug", "start", "end", "issues");
 		CSVRecord quote = csv.rows()
@@ -48,15 +41,14 @@ class StatementExportTests {
 				.equals("We agreed to robust security guarantees that I would describe as game-changing"))
 			.findFirst()
 			.orElseThrow();
-		Map<String, Object> listed = Json.get(this.http, "/api/v1/statements/{id}", quote.get("id"));
-		Map<String, Object> source = Json.at(listed, "source");
+		Reply listed = this.api.get("/api/v1/statements/{id}", quote.get("id")).assertStatus(200);
 		assertThat(quote.get("speaker_slug")).isEqualTo("steve-witkoff");
 		assertThat(quote.get("speaker_name")).isEqualTo("Steve Witkoff");
 		assertThat(quote.get("kind")).isEqualTo("DIRECT_QUOTE");
 		assertThat(quote.get("how_said")).isEqualTo("told CNN");
-		assertThat(quote.get("article_slug")).isEqualTo(Json.at(source, "article").get("slug"));
-		assertThat(quote.get("start")).isEqualTo(String.valueOf(source.get("start")));
-		assertThat(quote.get("end")).isEqualTo(String.valueOf(source.get("end")));
+		assertThat(quote.get("article_slug")).isEqualTo(listed.string("source.article.slug"));
+		assertThat(quote.get("start")).isEqualTo(String.valueOf(listed.intValue("source.start")));
+		assertThat(quote.get("end")).isEqualTo(String.valueOf(listed.intValue("source.end")));
 		assertThat(quote.get("issues").split(";")).contains("security-guarantees");
 		assertThat(csv.column("speaker_slug")).containsOnly("steve-witkoff");
 	}
@@ -66,44 +58,37 @@ class StatementExportTests {
 			"from=2025-08-18&to=2025-08-19", "summit=alaska-joint-press-conference-2025-08-15",
 			"article=trump-says-putin-open-to-security-guarantees", "kind=paraphrase" })
 	void csvHasOneRowPerStatementOfTheJsonList(String filter) {
-		Map<String, Object> page = Json.get(this.http, "/api/v1/statements?size=1&" + filter);
-		Exports.Csv csv = Exports.csv(this.http, "/api/v1/statements?" + filter);
-		assertThat((long) csv.rows().size())
-			.isEqualTo(((Number) Json.at(page, "page").get("totalElements")).longValue());
+		Reply page = this.api.get("/api/v1/statements?size=1&" + filter).assertStatus(200);
+		Exports.Csv csv = Exports.csv(this.api, "/api/v1/statements?" + filter);
+		assertThat((long) csv.rows().size()).isEqualTo(page.longValue("page.totalElements"));
 	}
 
 	@Test
 	void csvKeepsTheListsOrderAndSort() {
-		Exports.Csv byDefault = Exports.csv(this.http, "/api/v1/statements");
-		Map<String, Object> first = Json.content(this.http, "/api/v1/statements?size=1").get(0);
-		assertThat(byDefault.rows().get(0).get("id")).isEqualTo(String.valueOf(first.get("id")));
-		Exports.Csv bySpeaker = Exports.csv(this.http, "/api/v1/statements?sort=speaker,desc");
+		Exports.Csv byDefault = Exports.csv(this.api, "/api/v1/statements");
+		long first = this.api.get("/api/v1/statements?size=1").assertStatus(200).longValue("content.0.id");
+		assertThat(byDefault.rows().get(0).get("id")).isEqualTo(String.valueOf(first));
+		Exports.Csv bySpeaker = Exports.csv(this.api, "/api/v1/statements?sort=speaker,desc");
 		assertThat(bySpeaker.column("speaker_name")).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 	}
 
 	@Test
 	void csvOfNoStatementsStillHasItsHeader() {
-		Exports.Csv csv = Exports.csv(this.http, "/api/v1/statements?actor=nobody-at-all");
+		Exports.Csv csv = Exports.csv(this.api, "/api/v1/statements?actor=nobody-at-all");
 		assertThat(csv.rows()).isEmpty();
 		assertThat(csv.header()).contains("id", "text", "issues");
 	}
 
 	@Test
 	void csvIgnoresPageAndSize() {
-		assertThat(Exports.csv(this.http, "/api/v1/statements?size=1&page=3").rows())
-			.hasSize(Exports.csv(this.http, "/api/v1/statements").rows().size());
+		assertThat(Exports.csv(this.api, "/api/v1/statements?size=1&page=3").rows())
+			.hasSize(Exports.csv(this.api, "/api/v1/statements").rows().size());
 	}
 
 	@Test
 	void withoutAnAcceptHeaderTheListIsStillJson() {
-		this.http.get()
-			.uri("/api/v1/statements")
-			.header(HttpHeaders.ACCEPT, "*/*")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectHeader()
-			.contentType("application/json");
+		Reply list = this.api.header(HttpHeaders.ACCEPT, "*/*").get("/api/v1/statements").assertStatus(200);
+		assertThat(list.contentType()).isEqualTo(MediaType.APPLICATION_JSON);
 	}
 
 }

@@ -13,16 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.support.Api;
 import org.parley.support.ApiTest;
-import org.parley.support.TestApiKeys;
+import org.parley.support.AsEditor;
 import org.parley.support.CitationFixtures;
-import org.parley.support.Http;
-import org.parley.support.Http.Reply;
+import org.parley.support.Reply;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deleted with its statements afterwards, so the seed is left as it was.
  */
 @ApiTest
-@SuppressWarnings("unchecked")
+@AsEditor
 class StatementWriteApiTests {
 
 	static final String ONCE = "no deal is close";
@@ -39,13 +37,7 @@ class StatementWriteApiTests {
 	static final String TWICE = "talks will continue";
 
 	@Autowired
-	RestTestClient http;
-
-	/** Every request of this class is sent with a fresh editor key. */
-	@BeforeEach
-	void authenticateAsEditor() {
-		this.http = this.http.mutate().defaultHeaders(TestApiKeys.editor(this.http)).build();
-	}
+	Api api;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -68,7 +60,7 @@ class StatementWriteApiTests {
 
 	String storeArticle(String body) {
 		String slug = "ws-" + UUID.randomUUID().toString().substring(0, 12);
-		Reply reply = Http.post(this.http, "/api/v1/articles",
+		Reply reply = this.api.post("/api/v1/articles",
 				Map.of("slug", slug, "title", "Fixture", "language", "en", "body", body));
 		assertThat(reply.status()).isEqualTo(201);
 		this.articles.add(slug);
@@ -79,7 +71,7 @@ class StatementWriteApiTests {
 	void deleteTheArticlesWithTheirStatements() {
 		this.citations.removeAll();
 		for (String slug : this.articles) {
-			assertThat(Http.delete(this.http, "/api/v1/articles/" + slug + "?cascade=true", "*").status())
+			assertThat(this.api.ifMatch("*").delete("/api/v1/articles/" + slug + "?cascade=true").status())
 				.isEqualTo(204);
 		}
 	}
@@ -98,15 +90,11 @@ class StatementWriteApiTests {
 	}
 
 	Reply create(Map<String, Object> request) {
-		return Http.post(this.http, "/api/v1/statements", request);
+		return this.api.post("/api/v1/statements", request);
 	}
 
 	static long id(Reply reply) {
-		return ((Number) reply.get("id")).longValue();
-	}
-
-	static Map<String, Object> source(Map<String, Object> statement) {
-		return (Map<String, Object>) statement.get("source");
+		return reply.longValue("id");
 	}
 
 	@Test
@@ -116,31 +104,29 @@ class StatementWriteApiTests {
 		assertThat(reply.location()).isEqualTo("/api/v1/statements/" + id(reply));
 		assertThat(reply.etag()).startsWith("\"0-");
 		int start = this.body.indexOf(ONCE);
-		assertThat(source(reply.body())).containsEntry("start", start)
-			.containsEntry("end", start + ONCE.length())
-			.containsEntry("article", Map.of("slug", this.article, "title", "Fixture"));
-		assertThat(reply.get("sourceCount")).isEqualTo(1);
-		assertThat((List<Map<String, Object>>) reply.get("issues")).extracting((i) -> i.get("code"))
-			.containsExactly("ceasefire", "security-guarantees");
-		assertThat((Map<String, Object>) reply.get("summit")).containsEntry("slug", "white-house-meeting-2025-08-18");
+		assertThat(reply.intValue("source.start")).isEqualTo(start);
+		assertThat(reply.intValue("source.end")).isEqualTo(start + ONCE.length());
+		assertThat(reply.json("source.article"))
+			.isEqualTo(Reply.toJson(Map.of("slug", this.article, "title", "Fixture")));
+		assertThat(reply.intValue("sourceCount")).isEqualTo(1);
+		assertThat(reply.strings("issues.*.code")).containsExactly("ceasefire", "security-guarantees");
+		assertThat(reply.string("summit.slug")).isEqualTo("white-house-meeting-2025-08-18");
 
-		Reply read = Http.get(this.http, reply.location());
+		Reply read = this.api.get(reply.location());
 		assertThat(read.status()).isEqualTo(200);
-		assertThat(read.body()).isEqualTo(reply.body());
+		assertThat(read.json()).isEqualTo(reply.json());
 		assertThat(read.etag()).isEqualTo(reply.etag());
-		assertThat(Http.get(this.http, reply.location(), HttpHeaders.IF_NONE_MATCH, read.etag()).status())
-			.isEqualTo(304);
-		assertThat(
-				(List<Map<String, Object>>) Http.get(this.http, "/api/v1/articles/" + this.article).get("statements"))
-			.extracting((s) -> s.get("id"))
-			.containsExactly(reply.get("id"));
+		assertThat(this.api.ifNoneMatch(read.etag()).get(reply.location()).status()).isEqualTo(304);
+		assertThat(this.api.get("/api/v1/articles/" + this.article).list("statements"))
+			.extracting((s) -> s.path("id").longValue())
+			.containsExactly(reply.longValue("id"));
 	}
 
 	@Test
 	void textTheArticleDoesNotPrintIsA422NamingText() {
 		Reply reply = create(request("no deal is near"));
 		assertThat(reply.status()).isEqualTo(422);
-		assertThat(reply.get("type")).isEqualTo("urn:parley:problem:unprocessable");
+		assertThat(reply.type()).isEqualTo("urn:parley:problem:unprocessable");
 		assertThat(reply.errorFields()).containsExactly("text");
 	}
 
@@ -151,7 +137,7 @@ class StatementWriteApiTests {
 		assertThat(reply.errorFields()).containsExactly("start");
 		int first = this.body.indexOf(TWICE);
 		int second = this.body.indexOf(TWICE, first + 1);
-		assertThat((String) reply.get("detail")).contains("2 times", "[" + first + ", " + second + "]");
+		assertThat(reply.detail()).contains("2 times", "[" + first + ", " + second + "]");
 	}
 
 	@Test
@@ -161,7 +147,8 @@ class StatementWriteApiTests {
 		request.put("start", second);
 		Reply chosen = create(request);
 		assertThat(chosen.status()).isEqualTo(201);
-		assertThat(source(chosen.body())).containsEntry("start", second).containsEntry("end", second + TWICE.length());
+		assertThat(chosen.intValue("source.start")).isEqualTo(second);
+		assertThat(chosen.intValue("source.end")).isEqualTo(second + TWICE.length());
 
 		Map<String, Object> both = request(TWICE);
 		both.put("start", this.body.indexOf(TWICE));
@@ -218,7 +205,7 @@ class StatementWriteApiTests {
 		request.put(field, value);
 		Reply reply = create(request);
 		assertThat(reply.status()).isEqualTo(400);
-		assertThat(reply.get("type")).isEqualTo("urn:parley:problem:invalid-body");
+		assertThat(reply.type()).isEqualTo("urn:parley:problem:invalid-body");
 		assertThat(reply.errorFields()).singleElement().asString().startsWith(field);
 	}
 
@@ -226,12 +213,12 @@ class StatementWriteApiTests {
 	void anUnknownKindOrPropertyOrABadDateIsA400() {
 		Map<String, Object> request = request(ONCE);
 		request.put("kind", "SHOUTED");
-		assertThat((String) create(request).get("detail")).contains("kind", "DIRECT_QUOTE");
+		assertThat(create(request).detail()).contains("kind", "DIRECT_QUOTE");
 		request = request(ONCE);
 		request.put("id", 7);
 		Reply unknown = create(request);
 		assertThat(unknown.status()).isEqualTo(400);
-		assertThat((String) unknown.get("detail")).contains("Unknown property 'id'");
+		assertThat(unknown.detail()).contains("Unknown property 'id'");
 		request = request(ONCE);
 		request.put("statedOn", "yesterday");
 		assertThat(create(request).status()).isEqualTo(400);
@@ -242,7 +229,7 @@ class StatementWriteApiTests {
 		Reply first = create(request(ONCE));
 		Reply again = create(request(ONCE));
 		assertThat(again.status()).isEqualTo(409);
-		assertThat(again.get("existing")).isEqualTo(first.location());
+		assertThat(again.string("existing")).isEqualTo(first.location());
 		Map<String, Object> otherSpeaker = request(ONCE);
 		otherSpeaker.put("speaker", "vladimir-putin");
 		assertThat(create(otherSpeaker).status()).isEqualTo(201);
@@ -257,30 +244,30 @@ class StatementWriteApiTests {
 		replacement.put("issues", List.of());
 		replacement.remove("summit");
 
-		assertThat(Http.put(this.http, uri, replacement, null).status()).isEqualTo(428);
-		Reply ambiguous = Http.put(this.http, uri, replacement, created.etag());
+		assertThat(this.api.put(uri, replacement).status()).isEqualTo(428);
+		Reply ambiguous = this.api.ifMatch(created.etag()).put(uri, replacement);
 		assertThat(ambiguous.status()).isEqualTo(422);
 		assertThat(ambiguous.errorFields()).containsExactly("start");
 
 		replacement.put("start", this.body.indexOf(TWICE));
-		Reply replaced = Http.put(this.http, uri, replacement, created.etag());
+		Reply replaced = this.api.ifMatch(created.etag()).put(uri, replacement);
 		assertThat(replaced.status()).isEqualTo(200);
-		assertThat(replaced.get("id")).isEqualTo(created.get("id"));
-		assertThat(replaced.get("kind")).isEqualTo("PARAPHRASE");
-		assertThat(replaced.get("summit")).isNull();
-		assertThat((List<Object>) replaced.get("issues")).isEmpty();
-		assertThat(source(replaced.body())).containsEntry("start", this.body.indexOf(TWICE));
+		assertThat(replaced.longValue("id")).isEqualTo(created.longValue("id"));
+		assertThat(replaced.string("kind")).isEqualTo("PARAPHRASE");
+		assertThat(replaced.string("summit")).isNull();
+		assertThat(replaced.list("issues")).isEmpty();
+		assertThat(replaced.intValue("source.start")).isEqualTo(this.body.indexOf(TWICE));
 		assertThat(replaced.etag()).startsWith("\"1-");
 
-		Reply stale = Http.put(this.http, uri, replacement, created.etag());
+		Reply stale = this.api.ifMatch(created.etag()).put(uri, replacement);
 		assertThat(stale.status()).isEqualTo(412);
-		assertThat(stale.get("type")).isEqualTo("urn:parley:problem:precondition-failed");
+		assertThat(stale.type()).isEqualTo("urn:parley:problem:precondition-failed");
 
 		replacement.remove("start");
 		replacement.put("howSaid", "said later");
-		Reply keptSpan = Http.put(this.http, uri, replacement, replaced.etag());
+		Reply keptSpan = this.api.ifMatch(replaced.etag()).put(uri, replacement);
 		assertThat(keptSpan.status()).as("an ambiguous text keeps its current span").isEqualTo(200);
-		assertThat(source(keptSpan.body())).containsEntry("start", this.body.indexOf(TWICE));
+		assertThat(keptSpan.intValue("source.start")).isEqualTo(this.body.indexOf(TWICE));
 	}
 
 	@Test
@@ -290,26 +277,26 @@ class StatementWriteApiTests {
 		Reply created = create(request);
 		String uri = created.location();
 
-		Reply howSaid = Http.patch(this.http, uri, "{\"howSaid\": \"on television\", \"statedOn\": null}",
-				created.etag());
+		Reply howSaid = this.api.ifMatch(created.etag())
+			.patch(uri, "{\"howSaid\": \"on television\", \"statedOn\": null}");
 		assertThat(howSaid.status()).isEqualTo(200);
-		assertThat(howSaid.get("howSaid")).isEqualTo("on television");
-		assertThat(howSaid.get("statedOn")).isNull();
-		assertThat(source(howSaid.body())).isEqualTo(source(created.body()));
+		assertThat(howSaid.string("howSaid")).isEqualTo("on television");
+		assertThat(howSaid.string("statedOn")).isNull();
+		assertThat(howSaid.json("source")).isEqualTo(created.json("source"));
 
-		Reply text = Http.patch(this.http, uri, "{\"text\": \"" + ONCE + "\"}", howSaid.etag());
+		Reply text = this.api.ifMatch(howSaid.etag()).patch(uri, "{\"text\": \"" + ONCE + "\"}");
 		assertThat(text.status()).isEqualTo(200);
-		assertThat(source(text.body())).containsEntry("start", this.body.indexOf(ONCE));
+		assertThat(text.intValue("source.start")).isEqualTo(this.body.indexOf(ONCE));
 
-		Reply notPrinted = Http.patch(this.http, uri, "{\"text\": \"peace at last\"}", text.etag());
+		Reply notPrinted = this.api.ifMatch(text.etag()).patch(uri, "{\"text\": \"peace at last\"}");
 		assertThat(notPrinted.status()).isEqualTo(422);
 		assertThat(notPrinted.errorFields()).containsExactly("text");
-		Reply unknownSpeaker = Http.patch(this.http, uri, "{\"speaker\": \"nobody-at-all\"}", text.etag());
+		Reply unknownSpeaker = this.api.ifMatch(text.etag()).patch(uri, "{\"speaker\": \"nobody-at-all\"}");
 		assertThat(unknownSpeaker.status()).isEqualTo(422);
 		assertThat(unknownSpeaker.errorFields()).containsExactly("speaker");
-		assertThat(Http.patch(this.http, uri, "{\"kind\": null}", text.etag()).status()).isEqualTo(400);
-		assertThat(Http.patch(this.http, uri, "{\"kind\": \"PARAPHRASE\"}", null).status()).isEqualTo(428);
-		assertThat(Http.patch(this.http, "/api/v1/statements/999999999", "{}", "\"0\"").status()).isEqualTo(404);
+		assertThat(this.api.ifMatch(text.etag()).patch(uri, "{\"kind\": null}").status()).isEqualTo(400);
+		assertThat(this.api.patch(uri, "{\"kind\": \"PARAPHRASE\"}").status()).isEqualTo(428);
+		assertThat(this.api.ifMatch("\"0\"").patch("/api/v1/statements/999999999", "{}").status()).isEqualTo(404);
 	}
 
 	@Test
@@ -320,19 +307,19 @@ class StatementWriteApiTests {
 		this.citations.statementEvidence(position, statement);
 		String uri = created.location();
 
-		assertThat(Http.delete(this.http, uri, null).status()).isEqualTo(428);
-		assertThat(Http.delete(this.http, uri, "\"5\"").status()).isEqualTo(412);
-		Reply cited = Http.delete(this.http, uri, created.etag());
+		assertThat(this.api.delete(uri).status()).isEqualTo(428);
+		assertThat(this.api.ifMatch("\"5\"").delete(uri).status()).isEqualTo(412);
+		Reply cited = this.api.ifMatch(created.etag()).delete(uri);
 		assertThat(cited.status()).isEqualTo(409);
-		assertThat((String) cited.get("detail")).contains("/api/v1/positions/" + position);
+		assertThat(cited.detail()).contains("/api/v1/positions/" + position);
 
-		Reply bare = Http.delete(this.http, uri + "?cascade=true", created.etag());
+		Reply bare = this.api.ifMatch(created.etag()).delete(uri + "?cascade=true");
 		assertThat(bare.status()).as("the position would be left without evidence").isEqualTo(409);
-		assertThat(bare.get("existing")).isEqualTo("/api/v1/positions/" + position);
+		assertThat(bare.string("existing")).isEqualTo("/api/v1/positions/" + position);
 
 		this.citations.articleEvidence(position, this.article);
-		assertThat(Http.delete(this.http, uri + "?cascade=true", created.etag()).status()).isEqualTo(204);
-		assertThat(Http.get(this.http, uri).status()).isEqualTo(404);
+		assertThat(this.api.ifMatch(created.etag()).delete(uri + "?cascade=true").status()).isEqualTo(204);
+		assertThat(this.api.get(uri).status()).isEqualTo(404);
 		assertThat(this.citations.evidenceCount(position)).isEqualTo(1);
 	}
 
@@ -340,38 +327,32 @@ class StatementWriteApiTests {
 	void theHistoryShowsEveryStateAndRestoreCreatesTheStatementAnew() {
 		Reply created = create(request(ONCE));
 		String uri = created.location();
-		Reply patched = Http.patch(this.http, uri, "{\"howSaid\": \"on television\"}", created.etag());
-		assertThat(Http.post(this.http, uri + "/restore", null).status()).as("it exists").isEqualTo(409);
-		assertThat(Http.delete(this.http, uri, patched.etag()).status()).isEqualTo(204);
+		Reply patched = this.api.ifMatch(created.etag()).patch(uri, "{\"howSaid\": \"on television\"}");
+		assertThat(this.api.post(uri + "/restore", null).status()).as("it exists").isEqualTo(409);
+		assertThat(this.api.ifMatch(patched.etag()).delete(uri).status()).isEqualTo(204);
 
-		List<Map<String, Object>> history = this.http.get()
-			.uri(uri + "/history")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.returnResult(List.class)
-			.getResponseBody();
-		assertThat(history).extracting((e) -> e.get("change")).containsExactly("CREATED", "UPDATED", "DELETED");
-		assertThat(history).extracting((e) -> ((Map<String, Object>) e.get("state")).get("howSaid"))
-			.containsExactly("told reporters", "on television", "on television");
-		Map<String, Object> last = (Map<String, Object>) history.get(2).get("state");
-		assertThat(last).containsEntry("text", ONCE).containsEntry("id", created.get("id"));
-		assertThat((Map<String, Object>) last.get("speaker")).containsEntry("slug", "donald-trump");
-		assertThat(source(last)).containsEntry("start", this.body.indexOf(ONCE));
+		Reply history = this.api.get(uri + "/history").assertStatus(200);
+		assertThat(history.strings("*.change")).containsExactly("CREATED", "UPDATED", "DELETED");
+		assertThat(history.strings("*.state.howSaid")).containsExactly("told reporters", "on television",
+				"on television");
+		assertThat(history.string("2.state.text")).isEqualTo(ONCE);
+		assertThat(history.longValue("2.state.id")).isEqualTo(created.longValue("id"));
+		assertThat(history.string("2.state.speaker.slug")).isEqualTo("donald-trump");
+		assertThat(history.intValue("2.state.source.start")).isEqualTo(this.body.indexOf(ONCE));
 
-		Reply restored = Http.post(this.http, uri + "/restore", null);
+		Reply restored = this.api.post(uri + "/restore", null);
 		assertThat(restored.status()).isEqualTo(201);
-		assertThat(restored.get("id")).isNotEqualTo(created.get("id"));
+		assertThat(restored.longValue("id")).isNotEqualTo(created.longValue("id"));
 		assertThat(restored.location()).isEqualTo("/api/v1/statements/" + id(restored));
-		assertThat(restored.get("howSaid")).isEqualTo("on television");
-		assertThat(source(restored.body())).isEqualTo(source(created.body()));
-		assertThat(Http.get(this.http, restored.location()).status()).isEqualTo(200);
+		assertThat(restored.string("howSaid")).isEqualTo("on television");
+		assertThat(restored.json("source")).isEqualTo(created.json("source"));
+		assertThat(this.api.get(restored.location()).status()).isEqualTo(200);
 
-		Reply twice = Http.post(this.http, uri + "/restore", null);
+		Reply twice = this.api.post(uri + "/restore", null);
 		assertThat(twice.status()).as("restored already").isEqualTo(409);
-		assertThat(twice.get("existing")).isEqualTo(restored.location());
-		assertThat(Http.post(this.http, "/api/v1/statements/999999999/restore", null).status()).isEqualTo(404);
-		assertThat(Http.get(this.http, "/api/v1/statements/999999999/history").status()).isEqualTo(404);
+		assertThat(twice.string("existing")).isEqualTo(restored.location());
+		assertThat(this.api.post("/api/v1/statements/999999999/restore", null).status()).isEqualTo(404);
+		assertThat(this.api.get("/api/v1/statements/999999999/history").status()).isEqualTo(404);
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
@@ -16,15 +15,16 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parley.support.Api;
 import org.parley.support.ApiTest;
 import org.parley.support.Exports;
-import org.parley.support.Json;
+import org.parley.support.Reply;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * iCalendar ({@code text/calendar}).
  */
 @ApiTest
-@SuppressWarnings("unchecked")
 class SummitExportTests {
 
 	static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
@@ -43,7 +42,7 @@ class SummitExportTests {
 	static final String ALASKA = "alaska-summit-2025-08-15";
 
 	@Autowired
-	RestTestClient http;
+	Api api;
 
 	@Autowired
 	JsonMapper json;
@@ -52,7 +51,7 @@ class SummitExportTests {
 
 	@Test
 	void csvHoldsTheAlaskaSummitWithParticipantsAndSources() {
-		Exports.Csv csv = Exports.csv(this.http, "/api/v1/summits");
+		Exports.Csv csv = Exports.csv(this.api, "/api/v1/summits");
 		assertThat(csv.header()).containsExactly("slug", "title", "kind", "status", "start_date", "end_date",
 				"location_name", "latitude", "longitude", "participants", "summary", "outcome", "sources",
 				"source_count");
@@ -70,14 +69,15 @@ class SummitExportTests {
 	@ValueSource(strings = { "", "from=2025-08-16&to=2025-08-31", "actor=vladimir-putin&status=HELD", "status=PROPOSED",
 			"kind=SUMMIT" })
 	void everyFormatHasOneRecordPerEventOfTheJsonList(String filter) throws Exception {
-		List<Map<String, Object>> listed = Json.content(this.http, "/api/v1/summits?size=100&" + filter);
-		List<String> slugs = listed.stream().map((s) -> (String) s.get("slug")).toList();
-		assertThat(Exports.csv(this.http, "/api/v1/summits?" + filter).column("slug")).containsExactlyElementsOf(slugs);
-		assertThat(features("/api/v1/summits?" + filter)).extracting((f) -> Json.at(f, "properties").get("slug"))
+		List<JsonNode> listed = this.api.get("/api/v1/summits?size=100&" + filter).assertStatus(200).list("content");
+		List<String> slugs = listed.stream().map((s) -> Reply.string(s.path("slug"))).toList();
+		assertThat(Exports.csv(this.api, "/api/v1/summits?" + filter).column("slug")).containsExactlyElementsOf(slugs);
+		assertThat(features("/api/v1/summits?" + filter))
+			.extracting((f) -> Reply.string(f.path("properties").path("slug")))
 			.containsExactlyElementsOf(slugs);
 		List<String> dated = listed.stream()
-			.filter((s) -> s.get("startDate") != null)
-			.map((s) -> s.get("slug") + "@parley")
+			.filter((s) -> Reply.string(s.path("startDate")) != null)
+			.map((s) -> Reply.string(s.path("slug")) + "@parley")
 			.toList();
 		assertThat(events("/api/v1/summits?" + filter)).extracting((e) -> value(e, Property.UID))
 			.containsExactlyElementsOf(dated);
@@ -85,7 +85,7 @@ class SummitExportTests {
 
 	@Test
 	void csvOfNoEventsStillHasItsHeader() {
-		Exports.Csv csv = Exports.csv(this.http, "/api/v1/summits?status=CANCELLED&actor=nobody");
+		Exports.Csv csv = Exports.csv(this.api, "/api/v1/summits?status=CANCELLED&actor=nobody");
 		assertThat(csv.rows()).isEmpty();
 		assertThat(csv.header()).contains("slug", "title");
 	}
@@ -94,31 +94,33 @@ class SummitExportTests {
 
 	@Test
 	void geoJsonIsAFeatureCollectionWithLongitudeFirst() throws Exception {
-		Map<String, Object> collection = geoJson("/api/v1/summits");
-		assertThat(collection.get("type")).isEqualTo("FeatureCollection");
-		Map<String, Object> alaska = feature(collection, ALASKA);
-		assertThat(alaska.get("type")).isEqualTo("Feature");
-		Map<String, Object> geometry = Json.at(alaska, "geometry");
-		assertThat(geometry.get("type")).isEqualTo("Point");
-		assertThat((List<Number>) geometry.get("coordinates")).extracting(Number::doubleValue)
+		JsonNode collection = geoJson("/api/v1/summits");
+		assertThat(Reply.string(collection.path("type"))).isEqualTo("FeatureCollection");
+		JsonNode alaska = feature(collection, ALASKA);
+		assertThat(Reply.string(alaska.path("type"))).isEqualTo("Feature");
+		JsonNode geometry = alaska.path("geometry");
+		assertThat(Reply.string(geometry.path("type"))).isEqualTo("Point");
+		assertThat(Reply.at(geometry, "coordinates.*")).allSatisfy((c) -> assertThat(c.isNumber()).isTrue())
+			.extracting(JsonNode::doubleValue)
 			.containsExactly(-149.9003, 61.2181);
-		Map<String, Object> properties = Json.at(alaska, "properties");
-		assertThat(properties).containsEntry("slug", ALASKA)
-			.containsEntry("title", "Trump–Putin summit in Anchorage, Alaska")
-			.containsEntry("kind", "SUMMIT")
-			.containsEntry("status", "HELD")
-			.containsEntry("startDate", "2025-08-15")
-			.containsEntry("endDate", "2025-08-15")
-			.containsEntry("locationName", "Anchorage, Alaska");
-		assertThat((List<String>) properties.get("participants")).contains("donald-trump", "vladimir-putin");
+		JsonNode properties = alaska.path("properties");
+		assertThat(Reply.string(properties.path("slug"))).isEqualTo(ALASKA);
+		assertThat(Reply.string(properties.path("title"))).isEqualTo("Trump–Putin summit in Anchorage, Alaska");
+		assertThat(Reply.string(properties.path("kind"))).isEqualTo("SUMMIT");
+		assertThat(Reply.string(properties.path("status"))).isEqualTo("HELD");
+		assertThat(Reply.string(properties.path("startDate"))).isEqualTo("2025-08-15");
+		assertThat(Reply.string(properties.path("endDate"))).isEqualTo("2025-08-15");
+		assertThat(Reply.string(properties.path("locationName"))).isEqualTo("Anchorage, Alaska");
+		assertThat(Reply.at(properties, "participants.*")).extracting(Reply::string)
+			.contains("donald-trump", "vladimir-putin");
 	}
 
 	@Test
 	void featuresWithoutKnownCoordinatesHaveANullGeometry() throws Exception {
-		Map<String, Object> moscow = feature(geoJson("/api/v1/summits"), "trump-putin-moscow-summit-proposed");
-		assertThat(moscow).containsKey("geometry");
-		assertThat(moscow.get("geometry")).isNull();
-		assertThat(Json.at(moscow, "properties")).containsEntry("locationName", "Moscow");
+		JsonNode moscow = feature(geoJson("/api/v1/summits"), "trump-putin-moscow-summit-proposed");
+		assertThat(moscow.has("geometry")).isTrue();
+		assertThat(moscow.path("geometry").isNull()).isTrue();
+		assertThat(Reply.string(moscow.path("properties").path("locationName"))).isEqualTo("Moscow");
 	}
 
 	@Test
@@ -155,17 +157,9 @@ class SummitExportTests {
 
 	@Test
 	void calendarIsServedAsUtf8TextCalendarWithFoldedLines() {
-		String body = this.http.get()
-			.uri("/api/v1/summits")
-			.accept(CALENDAR)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectHeader()
-			.valueEquals(HttpHeaders.CONTENT_TYPE, "text/calendar;charset=UTF-8")
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		Reply calendar = this.api.accept(CALENDAR).get("/api/v1/summits").assertStatus(200);
+		assertThat(calendar.headers().get(HttpHeaders.CONTENT_TYPE)).containsExactly("text/calendar;charset=UTF-8");
+		String body = calendar.text();
 		assertThat(body).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
 		assertThat(body.split("\r\n"))
 			.allSatisfy((line) -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
@@ -181,42 +175,38 @@ class SummitExportTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "*/*", "application/json, application/*+json", "" })
 	void theJsonListStaysTheDefault(String accept) {
-		var request = this.http.get().uri("/api/v1/summits");
-		if (!accept.isEmpty()) {
-			request = request.header(HttpHeaders.ACCEPT, accept);
-		}
-		request.exchange().expectStatus().isOk().expectHeader().contentType(MediaType.APPLICATION_JSON);
+		Api api = accept.isEmpty() ? this.api : this.api.header(HttpHeaders.ACCEPT, accept);
+		assertThat(api.get("/api/v1/summits").assertStatus(200).contentType()).isEqualTo(MediaType.APPLICATION_JSON);
 	}
 
 	@Test
 	void theAcceptHeadersPreferenceDecidesTheFormat() {
-		this.http.get()
-			.uri("/api/v1/summits")
-			.header(HttpHeaders.ACCEPT, "text/csv;q=0.5, text/calendar")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectHeader()
-			.contentTypeCompatibleWith(CALENDAR);
+		this.api.header(HttpHeaders.ACCEPT, "text/csv;q=0.5, text/calendar")
+			.get("/api/v1/summits")
+			.assertStatus(200)
+			.assertContentType(CALENDAR);
 	}
 
-	private Map<String, Object> geoJson(String uri) {
-		return this.json.readValue(Exports.get(this.http, uri, GEO_JSON), Map.class);
+	private JsonNode geoJson(String uri) {
+		return this.json.readTree(Exports.get(this.api, uri, GEO_JSON));
 	}
 
-	private List<Map<String, Object>> features(String uri) {
-		return (List<Map<String, Object>>) geoJson(uri).get("features");
+	private List<JsonNode> features(String uri) {
+		JsonNode features = geoJson(uri).path("features");
+		assertThat(features.isArray()).as("features: %s", features).isTrue();
+		return List.copyOf(features.values());
 	}
 
-	private static Map<String, Object> feature(Map<String, Object> collection, String slug) {
-		return ((List<Map<String, Object>>) collection.get("features")).stream()
-			.filter((f) -> slug.equals(Json.at(f, "properties").get("slug")))
+	private static JsonNode feature(JsonNode collection, String slug) {
+		return collection.path("features")
+			.valueStream()
+			.filter((f) -> slug.equals(Reply.string(f.path("properties").path("slug"))))
 			.findFirst()
 			.orElseThrow();
 	}
 
 	private Calendar calendar(String uri) throws IOException, ParserException {
-		return new CalendarBuilder().build(new StringReader(Exports.get(this.http, uri, CALENDAR)));
+		return new CalendarBuilder().build(new StringReader(Exports.get(this.api, uri, CALENDAR)));
 	}
 
 	private List<VEvent> events(String uri) throws IOException, ParserException {

@@ -9,17 +9,15 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.support.Api;
 import org.parley.support.ApiTest;
-import org.parley.support.TestApiKeys;
-import org.parley.support.Json;
-import org.parley.support.Writes;
-import org.parley.support.Writes.Reply;
+import org.parley.support.AsEditor;
+import org.parley.support.Reply;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,39 +26,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a fresh slug and is deleted at the end, so other tests see the seed unchanged.
  */
 @ApiTest
-@SuppressWarnings("unchecked")
+@AsEditor
 class SummitWriteApiTests {
 
 	@Autowired
-	RestTestClient http;
-
-	/** Every request of this class is sent with a fresh editor key. */
-	@BeforeEach
-	void authenticateAsEditor() {
-		this.http = this.http.mutate().defaultHeaders(TestApiKeys.editor(this.http)).build();
-	}
+	Api api;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	Writes writes;
 
 	final List<String> created = new ArrayList<>();
 
 	final List<Long> insertedStatements = new ArrayList<>();
 
-	@org.junit.jupiter.api.BeforeEach
-	void setUp() {
-		this.writes = new Writes(this.http);
-	}
-
 	@AfterEach
 	void deleteWhatWasCreated() {
 		this.insertedStatements.forEach((id) -> this.jdbc.sql("delete from statement where id = ?").param(id).update());
 		for (String slug : this.created) {
-			Reply current = this.writes.get("/api/v1/summits/" + slug);
+			Reply current = this.api.get("/api/v1/summits/" + slug);
 			if (current.status() == 200) {
-				assertThat(this.writes.delete("/api/v1/summits/" + slug + "?cascade=true", current.etag()).status())
+				assertThat(
+						this.api.ifMatch(current.etag()).delete("/api/v1/summits/" + slug + "?cascade=true").status())
 					.isEqualTo(204);
 			}
 		}
@@ -95,19 +81,20 @@ class SummitWriteApiTests {
 		return copy;
 	}
 
-	static List<String> participants(Map<String, Object> summit) {
-		return ((List<Map<String, Object>>) summit.get("participants")).stream()
-			.map((p) -> Json.at(p, "actor").get("slug") + ":" + p.get("role"))
+	static List<String> participants(JsonNode summit) {
+		return summit.path("participants")
+			.valueStream()
+			.map((p) -> p.path("actor").path("slug").stringValue() + ":" + p.path("role").stringValue())
 			.toList();
 	}
 
-	static List<String> sources(Map<String, Object> summit) {
-		return ((List<Map<String, Object>>) summit.get("sources")).stream().map((s) -> (String) s.get("slug")).toList();
+	static List<String> sources(JsonNode summit) {
+		return summit.path("sources").valueStream().map((s) -> s.path("slug").stringValue()).toList();
 	}
 
 	Reply create(String slug) {
-		Reply reply = this.writes.post("/api/v1/summits", summit(slug));
-		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+		Reply reply = this.api.post("/api/v1/summits", summit(slug));
+		reply.assertStatus(201);
 		return reply;
 	}
 
@@ -117,39 +104,40 @@ class SummitWriteApiTests {
 		Reply reply = create(slug);
 		assertThat(reply.location()).isEqualTo("/api/v1/summits/" + slug);
 		assertThat(reply.etag()).startsWith("\"0-");
-		assertThat(reply.body()).containsEntry("slug", slug).containsEntry("status", "PLANNED");
-		assertThat(participants(reply.body())).containsExactly("donald-trump:HOST", "vladimir-putin:PARTICIPANT");
-		assertThat(sources(reply.body())).containsExactly("us-pushes-for-peace-deal");
-		assertThat(reply.body()).containsEntry("sourceCount", 1);
-		assertThat(Json.at(reply.body(), "location")).containsEntry("name", "Geneva");
+		assertThat(reply.string("slug")).isEqualTo(slug);
+		assertThat(reply.string("status")).isEqualTo("PLANNED");
+		assertThat(participants(reply.json())).containsExactly("donald-trump:HOST", "vladimir-putin:PARTICIPANT");
+		assertThat(sources(reply.json())).containsExactly("us-pushes-for-peace-deal");
+		assertThat(reply.intValue("sourceCount")).isEqualTo(1);
+		assertThat(reply.string("location.name")).isEqualTo("Geneva");
 
-		Map<String, Object> read = Json.get(this.http, "/api/v1/summits/" + slug);
-		assertThat(participants(read)).containsExactly("donald-trump:HOST", "vladimir-putin:PARTICIPANT");
-		assertThat(Json.content(this.http, "/api/v1/summits?actor=vladimir-putin&size=100"))
-			.extracting((s) -> s.get("slug"))
-			.contains(slug);
+		Reply read = this.api.get("/api/v1/summits/" + slug).assertStatus(200);
+		assertThat(participants(read.json())).containsExactly("donald-trump:HOST", "vladimir-putin:PARTICIPANT");
+		assertThat(this.api.get("/api/v1/summits?actor=vladimir-putin&size=100")
+			.assertStatus(200)
+			.strings("content.*.slug")).contains(slug);
 	}
 
 	@Test
 	void readCarriesAnETagAndAnswersIfNoneMatchWith304() {
-		Reply read = this.writes.get("/api/v1/summits/alaska-summit-2025-08-15");
+		Reply read = this.api.get("/api/v1/summits/alaska-summit-2025-08-15");
 		assertThat(read.status()).isEqualTo(200);
 		assertThat(read.etag()).matches("\"\\d+-[0-9a-f]+\"");
-		assertThat(this.writes.getIfNoneMatch("/api/v1/summits/alaska-summit-2025-08-15", read.etag()).status())
+		assertThat(this.api.ifNoneMatch(read.etag()).get("/api/v1/summits/alaska-summit-2025-08-15").status())
 			.isEqualTo(304);
-		assertThat(this.writes.getIfNoneMatch("/api/v1/summits/alaska-summit-2025-08-15", "\"0-1\"").status())
+		assertThat(this.api.ifNoneMatch("\"0-1\"").get("/api/v1/summits/alaska-summit-2025-08-15").status())
 			.isEqualTo(200);
 	}
 
 	@Test
 	void aTakenSlugIsA409Problem() {
-		Reply seeded = this.writes.post("/api/v1/summits", summit("alaska-summit-2025-08-15"));
+		Reply seeded = this.api.post("/api/v1/summits", summit("alaska-summit-2025-08-15"));
 		assertThat(seeded.status()).isEqualTo(409);
 		assertThat(seeded.type()).isEqualTo("urn:parley:problem:conflict");
-		assertThat(seeded.body()).containsEntry("existing", "/api/v1/summits/alaska-summit-2025-08-15");
+		assertThat(seeded.string("existing")).isEqualTo("/api/v1/summits/alaska-summit-2025-08-15");
 		String slug = newSlug();
 		create(slug);
-		assertThat(this.writes.post("/api/v1/summits", summit(slug)).status()).isEqualTo(409);
+		assertThat(this.api.post("/api/v1/summits", summit(slug)).status()).isEqualTo(409);
 	}
 
 	@Test
@@ -171,24 +159,24 @@ class SummitWriteApiTests {
 		cases.put("summary", with(valid, (b) -> b.put("summary", "x".repeat(20001))));
 		cases.put("outcome", with(valid, (b) -> b.put("outcome", "x".repeat(20001))));
 		cases.forEach((field, body) -> {
-			Reply reply = this.writes.post("/api/v1/summits", body);
+			Reply reply = this.api.post("/api/v1/summits", body);
 			assertThat(reply.status()).as(field + ": " + reply).isEqualTo(400);
 			assertThat(reply.type()).isEqualTo("urn:parley:problem:invalid-body");
 			assertThat(reply.errorFields()).as(field).containsExactly(field);
 		});
-		Reply halfCoordinates = this.writes.post("/api/v1/summits",
+		Reply halfCoordinates = this.api.post("/api/v1/summits",
 				with(valid, (b) -> b.put("location", Map.of("name", "Geneva", "latitude", 46.2))));
 		assertThat(halfCoordinates.status()).isEqualTo(400);
 		assertThat(halfCoordinates.errorFields()).containsExactly("location.longitude");
-		Reply unknown = this.writes.post("/api/v1/summits", with(valid, (b) -> b.put("venue", "Geneva")));
+		Reply unknown = this.api.post("/api/v1/summits", with(valid, (b) -> b.put("venue", "Geneva")));
 		assertThat(unknown.status()).isEqualTo(400);
-		assertThat((String) unknown.body().get("detail")).contains("'venue'");
-		assertThat(this.writes.get("/api/v1/summits/never-created").status()).isEqualTo(404);
+		assertThat(unknown.detail()).contains("'venue'");
+		assertThat(this.api.get("/api/v1/summits/never-created").status()).isEqualTo(404);
 	}
 
 	@Test
 	void unknownOrRepeatedActorsAndUnknownArticlesAre422ProblemsNamingThePath() {
-		Reply reply = this.writes.post("/api/v1/summits", with(summit("never-created"), (b) -> {
+		Reply reply = this.api.post("/api/v1/summits", with(summit("never-created"), (b) -> {
 			b.put("participants",
 					List.of(Map.of("actor", "donald-trump", "role", "HOST"),
 							Map.of("actor", "vladimir-putin", "role", "PARTICIPANT"),
@@ -196,13 +184,13 @@ class SummitWriteApiTests {
 							Map.of("actor", "donald-trump", "role", "PARTICIPANT")));
 			b.put("sources", List.of("us-pushes-for-peace-deal", "no-such-article"));
 		}));
-		assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+		reply.assertStatus(422);
 		assertThat(reply.type()).isEqualTo("urn:parley:problem:unprocessable");
 		assertThat(reply.errorFields()).containsExactly("participants[2].actor", "participants[3].actor", "sources[1]");
-		Reply noSlug = this.writes.post("/api/v1/summits", with(summit("x"), (b) -> b.remove("slug")));
+		Reply noSlug = this.api.post("/api/v1/summits", with(summit("x"), (b) -> b.remove("slug")));
 		assertThat(noSlug.status()).isEqualTo(422);
 		assertThat(noSlug.errorFields()).containsExactly("slug");
-		assertThat(this.writes.get("/api/v1/summits/never-created").status()).isEqualTo(404);
+		assertThat(this.api.get("/api/v1/summits/never-created").status()).isEqualTo(404);
 	}
 
 	@Test
@@ -217,46 +205,48 @@ class SummitWriteApiTests {
 					Map.of("actor", "volodymyr-zelenskyy", "role", "PARTICIPANT")));
 			b.put("sources", List.of("alaska-summit-cautiously-positive", "us-pushes-for-peace-deal"));
 		});
-		Reply missing = this.writes.put(uri, null, body);
+		Reply missing = this.api.put(uri, body);
 		assertThat(missing.status()).isEqualTo(428);
 		assertThat(missing.type()).isEqualTo("urn:parley:problem:precondition-required");
-		Reply stale = this.writes.put(uri, "\"7\"", body);
+		Reply stale = this.api.ifMatch("\"7\"").put(uri, body);
 		assertThat(stale.status()).isEqualTo(412);
-		assertThat(stale.body()).containsEntry("currentVersion", 0);
+		assertThat(stale.intValue("currentVersion")).isEqualTo(0);
 
-		Reply replaced = this.writes.put(uri, etag, body);
-		assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+		Reply replaced = this.api.ifMatch(etag).put(uri, body);
+		replaced.assertStatus(200);
 		assertThat(replaced.etag()).startsWith("\"1-");
-		assertThat(replaced.body()).containsEntry("status", "HELD").containsEntry("sourceCount", 2);
-		assertThat(participants(replaced.body())).containsExactly("vladimir-putin:HOST",
+		assertThat(replaced.string("status")).isEqualTo("HELD");
+		assertThat(replaced.intValue("sourceCount")).isEqualTo(2);
+		assertThat(participants(replaced.json())).containsExactly("vladimir-putin:HOST",
 				"volodymyr-zelenskyy:PARTICIPANT");
-		assertThat(sources(replaced.body())).containsExactly("alaska-summit-cautiously-positive",
+		assertThat(sources(replaced.json())).containsExactly("alaska-summit-cautiously-positive",
 				"us-pushes-for-peace-deal");
-		assertThat(this.writes.put(uri, etag, body).status()).as("the old ETag is stale now").isEqualTo(412);
+		assertThat(this.api.ifMatch(etag).put(uri, body).status()).as("the old ETag is stale now").isEqualTo(412);
 
 		// changing only a role is a change of the event too: new version, new revision
-		Reply roleOnly = this.writes.put(uri, replaced.etag(),
-				with(body,
-						(b) -> b.put("participants", List.of(Map.of("actor", "vladimir-putin", "role", "PARTICIPANT"),
-								Map.of("actor", "volodymyr-zelenskyy", "role", "PARTICIPANT")))));
-		assertThat(roleOnly.status()).as(roleOnly.toString()).isEqualTo(200);
+		Reply roleOnly = this.api.ifMatch(replaced.etag())
+			.put(uri, with(body,
+					(b) -> b.put("participants", List.of(Map.of("actor", "vladimir-putin", "role", "PARTICIPANT"),
+							Map.of("actor", "volodymyr-zelenskyy", "role", "PARTICIPANT")))));
+		roleOnly.assertStatus(200);
 		assertThat(roleOnly.etag()).startsWith("\"2-");
-		assertThat(participants(roleOnly.body())).containsExactly("vladimir-putin:PARTICIPANT",
+		assertThat(participants(roleOnly.json())).containsExactly("vladimir-putin:PARTICIPANT",
 				"volodymyr-zelenskyy:PARTICIPANT");
 
-		List<Map<String, Object>> history = history(slug);
-		assertThat(history).extracting((h) -> h.get("change")).containsExactly("CREATED", "UPDATED", "UPDATED");
-		assertThat(participants(Json.at(history.get(2), "state"))).containsExactly("vladimir-putin:PARTICIPANT",
+		Reply history = history(slug);
+		assertThat(history.strings("*.change")).containsExactly("CREATED", "UPDATED", "UPDATED");
+		assertThat(participants(history.json("2.state"))).containsExactly("vladimir-putin:PARTICIPANT",
 				"volodymyr-zelenskyy:PARTICIPANT");
 
-		Reply renamed = this.writes.put(uri, roleOnly.etag(), with(body, (b) -> b.put("slug", "another-slug")));
+		Reply renamed = this.api.ifMatch(roleOnly.etag()).put(uri, with(body, (b) -> b.put("slug", "another-slug")));
 		assertThat(renamed.status()).isEqualTo(422);
 		assertThat(renamed.errorFields()).containsExactly("slug");
-		Reply unknownActor = this.writes.put(uri, roleOnly.etag(),
-				with(body, (b) -> b.put("participants", List.of(Map.of("actor", "nobody-at-all", "role", "HOST")))));
+		Reply unknownActor = this.api.ifMatch(roleOnly.etag())
+			.put(uri, with(body,
+					(b) -> b.put("participants", List.of(Map.of("actor", "nobody-at-all", "role", "HOST")))));
 		assertThat(unknownActor.status()).isEqualTo(422);
 		assertThat(unknownActor.errorFields()).containsExactly("participants[0].actor");
-		assertThat(this.writes.put("/api/v1/summits/no-such-summit", "\"0\"", summit("no-such-summit")).status())
+		assertThat(this.api.ifMatch("\"0\"").put("/api/v1/summits/no-such-summit", summit("no-such-summit")).status())
 			.isEqualTo(404);
 	}
 
@@ -265,34 +255,36 @@ class SummitWriteApiTests {
 		String slug = newSlug();
 		String etag = create(slug).etag();
 		String uri = "/api/v1/summits/" + slug;
-		assertThat(this.writes.patch(uri, null, "{\"title\":\"x\"}").status()).isEqualTo(428);
-		assertThat(this.writes.patch(uri, "\"3\"", "{\"title\":\"x\"}").status()).isEqualTo(412);
+		assertThat(this.api.patch(uri, "{\"title\":\"x\"}").status()).isEqualTo(428);
+		assertThat(this.api.ifMatch("\"3\"").patch(uri, "{\"title\":\"x\"}").status()).isEqualTo(412);
 
-		Reply patched = this.writes.patch(uri, etag,
-				"{\"title\":\"Geneva talks, postponed\",\"status\":\"CANCELLED\",\"location\":{\"latitude\":null,\"longitude\":null}}");
-		assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
-		assertThat(patched.body()).containsEntry("title", "Geneva talks, postponed")
-			.containsEntry("status", "CANCELLED")
-			.containsEntry("startDate", "2025-09-01")
-			.containsEntry("summary", "Proposed follow-up talks.");
-		assertThat(Json.at(patched.body(), "location")).containsEntry("name", "Geneva").containsEntry("latitude", null);
-		assertThat(participants(patched.body())).containsExactly("donald-trump:HOST", "vladimir-putin:PARTICIPANT");
+		Reply patched = this.api.ifMatch(etag)
+			.patch(uri,
+					"{\"title\":\"Geneva talks, postponed\",\"status\":\"CANCELLED\",\"location\":{\"latitude\":null,\"longitude\":null}}");
+		patched.assertStatus(200);
+		assertThat(patched.string("title")).isEqualTo("Geneva talks, postponed");
+		assertThat(patched.string("status")).isEqualTo("CANCELLED");
+		assertThat(patched.string("startDate")).isEqualTo("2025-09-01");
+		assertThat(patched.string("summary")).isEqualTo("Proposed follow-up talks.");
+		assertThat(patched.string("location.name")).isEqualTo("Geneva");
+		assertThat(patched.isNull("location.latitude")).isTrue();
+		assertThat(participants(patched.json())).containsExactly("donald-trump:HOST", "vladimir-putin:PARTICIPANT");
 
-		Reply participants = this.writes.patch(uri, patched.etag(),
-				"{\"participants\":[{\"actor\":\"vladimir-putin\",\"role\":\"MEDIATOR\"}],\"sources\":null}");
-		assertThat(participants.status()).as(participants.toString()).isEqualTo(200);
-		assertThat(participants(participants.body())).containsExactly("vladimir-putin:MEDIATOR");
-		assertThat(sources(participants.body())).isEmpty();
+		Reply participants = this.api.ifMatch(patched.etag())
+			.patch(uri, "{\"participants\":[{\"actor\":\"vladimir-putin\",\"role\":\"MEDIATOR\"}],\"sources\":null}");
+		participants.assertStatus(200);
+		assertThat(participants(participants.json())).containsExactly("vladimir-putin:MEDIATOR");
+		assertThat(sources(participants.json())).isEmpty();
 
-		Reply invalid = this.writes.patch(uri, participants.etag(), "{\"endDate\":\"2025-01-01\",\"colour\":1}");
+		Reply invalid = this.api.ifMatch(participants.etag()).patch(uri, "{\"endDate\":\"2025-01-01\",\"colour\":1}");
 		assertThat(invalid.status()).isEqualTo(400);
 		assertThat(invalid.errorFields()).containsExactly("colour");
-		Reply badDate = this.writes.patch(uri, participants.etag(), "{\"endDate\":\"2025-01-01\"}");
+		Reply badDate = this.api.ifMatch(participants.etag()).patch(uri, "{\"endDate\":\"2025-01-01\"}");
 		assertThat(badDate.status()).isEqualTo(400);
 		assertThat(badDate.errorFields()).containsExactly("endDate");
-		Reply slug2 = this.writes.patch(uri, participants.etag(), "{\"slug\":\"other\"}");
+		Reply slug2 = this.api.ifMatch(participants.etag()).patch(uri, "{\"slug\":\"other\"}");
 		assertThat(slug2.status()).isEqualTo(422);
-		Reply unknownArticle = this.writes.patch(uri, participants.etag(), "{\"sources\":[\"nope\"]}");
+		Reply unknownArticle = this.api.ifMatch(participants.etag()).patch(uri, "{\"sources\":[\"nope\"]}");
 		assertThat(unknownArticle.status()).isEqualTo(422);
 		assertThat(unknownArticle.errorFields()).containsExactly("sources[0]");
 	}
@@ -302,66 +294,58 @@ class SummitWriteApiTests {
 		String slug = newSlug();
 		String uri = "/api/v1/summits/" + slug;
 		Reply created = create(slug);
-		Reply patched = this.writes.patch(uri, created.etag(),
-				"{\"participants\":[{\"actor\":\"vladimir-putin\",\"role\":\"HOST\"}]}");
+		Reply patched = this.api.ifMatch(created.etag())
+			.patch(uri, "{\"participants\":[{\"actor\":\"vladimir-putin\",\"role\":\"HOST\"}]}");
 		assertThat(patched.status()).isEqualTo(200);
-		assertThat(this.writes.delete(uri, null).status()).isEqualTo(428);
-		assertThat(this.writes.delete(uri, created.etag()).status()).isEqualTo(412);
-		assertThat(this.writes.delete(uri, patched.etag()).status()).isEqualTo(204);
-		assertThat(this.writes.get(uri).status()).isEqualTo(404);
+		assertThat(this.api.delete(uri).status()).isEqualTo(428);
+		assertThat(this.api.ifMatch(created.etag()).delete(uri).status()).isEqualTo(412);
+		assertThat(this.api.ifMatch(patched.etag()).delete(uri).status()).isEqualTo(204);
+		assertThat(this.api.get(uri).status()).isEqualTo(404);
 
-		List<Map<String, Object>> history = history(slug);
-		assertThat(history).extracting((h) -> h.get("change")).containsExactly("CREATED", "UPDATED", "DELETED");
-		assertThat(history).extracting((h) -> participants(Json.at(h, "state")))
+		Reply history = history(slug);
+		assertThat(history.strings("*.change")).containsExactly("CREATED", "UPDATED", "DELETED");
+		assertThat(history.list("*.state")).extracting(SummitWriteApiTests::participants)
 			.containsExactly(List.of("donald-trump:HOST", "vladimir-putin:PARTICIPANT"), List.of("vladimir-putin:HOST"),
 					List.of("vladimir-putin:HOST"));
-		assertThat(history).allSatisfy((h) -> assertThat(h).containsKeys("revision", "at", "by"));
-		assertThat((Long) ((Number) history.get(0).get("revision")).longValue())
-			.isLessThan(((Number) history.get(2).get("revision")).longValue());
+		assertThat(history.list("")).allSatisfy((h) -> assertThat(h.propertyNames()).contains("revision", "at", "by"));
+		assertThat(history.longValue("0.revision")).isLessThan(history.longValue("2.revision"));
 
-		Reply restored = this.writes.post(uri + "/restore", null);
-		assertThat(restored.status()).as(restored.toString()).isEqualTo(201);
+		Reply restored = this.api.post(uri + "/restore", null);
+		restored.assertStatus(201);
 		assertThat(restored.location()).isEqualTo(uri);
-		assertThat(participants(restored.body())).containsExactly("vladimir-putin:HOST");
-		assertThat(sources(restored.body())).containsExactly("us-pushes-for-peace-deal");
-		assertThat(Json.get(this.http, uri)).containsEntry("title", "Test talks in Geneva");
-		assertThat(this.writes.post(uri + "/restore", null).status()).isEqualTo(409);
-		assertThat(history(slug)).extracting((h) -> h.get("change"))
-			.containsExactly("CREATED", "UPDATED", "DELETED", "CREATED");
+		assertThat(participants(restored.json())).containsExactly("vladimir-putin:HOST");
+		assertThat(sources(restored.json())).containsExactly("us-pushes-for-peace-deal");
+		assertThat(this.api.get(uri).assertStatus(200).string("title")).isEqualTo("Test talks in Geneva");
+		assertThat(this.api.post(uri + "/restore", null).status()).isEqualTo(409);
+		assertThat(history(slug).strings("*.change")).containsExactly("CREATED", "UPDATED", "DELETED", "CREATED");
 
-		assertThat(this.writes.get("/api/v1/summits/never-existed/history").status()).isEqualTo(404);
-		assertThat(this.writes.post("/api/v1/summits/never-existed/restore", null).status()).isEqualTo(404);
+		assertThat(this.api.get("/api/v1/summits/never-existed/history").status()).isEqualTo(404);
+		assertThat(this.api.post("/api/v1/summits/never-existed/restore", null).status()).isEqualTo(404);
 	}
 
 	@Test
 	void deleteIsRefusedWhileStatementsWereMadeThereUnlessCascadeUnlinksThem() {
-		Reply seeded = this.writes.get("/api/v1/summits/alaska-joint-press-conference-2025-08-15");
-		Reply refused = this.writes.delete("/api/v1/summits/alaska-joint-press-conference-2025-08-15", seeded.etag());
+		Reply seeded = this.api.get("/api/v1/summits/alaska-joint-press-conference-2025-08-15");
+		Reply refused = this.api.ifMatch(seeded.etag())
+			.delete("/api/v1/summits/alaska-joint-press-conference-2025-08-15");
 		assertThat(refused.status()).isEqualTo(409);
-		assertThat((String) refused.body().get("detail")).contains("cascade=true");
+		assertThat(refused.detail()).contains("cascade=true");
 
 		String slug = newSlug();
 		String etag = create(slug).etag();
 		long statement = insertStatementAt(slug);
-		assertThat((List<Object>) Json.get(this.http, "/api/v1/summits/" + slug).get("statements")).hasSize(1);
-		assertThat(this.writes.delete("/api/v1/summits/" + slug, etag).status()).isEqualTo(409);
-		assertThat(this.writes.get("/api/v1/summits/" + slug).status()).isEqualTo(200);
+		assertThat(this.api.get("/api/v1/summits/" + slug).assertStatus(200).list("statements")).hasSize(1);
+		assertThat(this.api.ifMatch(etag).delete("/api/v1/summits/" + slug).status()).isEqualTo(409);
+		assertThat(this.api.get("/api/v1/summits/" + slug).status()).isEqualTo(200);
 
-		assertThat(this.writes.delete("/api/v1/summits/" + slug + "?cascade=true", etag).status()).isEqualTo(204);
-		assertThat(this.writes.get("/api/v1/summits/" + slug).status()).isEqualTo(404);
-		Map<String, Object> kept = Json.get(this.http, "/api/v1/statements/{id}", statement);
-		assertThat(kept.get("summit")).isNull();
+		assertThat(this.api.ifMatch(etag).delete("/api/v1/summits/" + slug + "?cascade=true").status()).isEqualTo(204);
+		assertThat(this.api.get("/api/v1/summits/" + slug).status()).isEqualTo(404);
+		Reply kept = this.api.get("/api/v1/statements/{id}", statement).assertStatus(200);
+		assertThat(kept.string("summit")).isNull();
 	}
 
-	List<Map<String, Object>> history(String slug) {
-		return (List<Map<String, Object>>) (Object) this.http.get()
-			.uri("/api/v1/summits/" + slug + "/history")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(List.class)
-			.returnResult()
-			.getResponseBody();
+	Reply history(String slug) {
+		return this.api.get("/api/v1/summits/" + slug + "/history").assertStatus(200);
 	}
 
 	/**

@@ -11,11 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * An API test: the whole application on a random port, real HTTP through
- * {@code RestTestClient}, real PostgreSQL from {@link TestDatabase}. Every class using it
- * shares one application context and so one database. The admin key is
- * {@link TestApiKeys#ADMIN_KEY}; rate limits are high enough never to be reached (see
- * {@code RateLimitTests} for tight ones).
+ * An API test: the whole application on a random port, real HTTP through {@link Api},
+ * real PostgreSQL from {@link TestDatabase}. Every class using it shares one application
+ * context and so one database. The admin key is {@link TestApiKeys#ADMIN_KEY}; rate
+ * limits are high enough never to be reached (see {@code RateLimitTests} for tight ones).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,7 +26,7 @@ import org.springframework.context.annotation.Import;
 				"parley.security.admin-key=" + TestApiKeys.ADMIN_KEY, "parley.rate-limit.anonymous-per-minute=1000000",
 				"parley.rate-limit.key-per-minute=1000000" })
 @AutoConfigureRestTestClient
-@Import({ TestDatabase.class, SqlStatements.class })
+@Import({ TestDatabase.class, SqlStatements.class, Api.class })
 public @interface ApiTest {
 
 }

@@ -10,7 +10,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** GETs of an export that expect 200 with the given media type, and a CSV parser. */
 public final class Exports {
@@ -21,23 +20,13 @@ public final class Exports {
 	}
 
 	/** The body, after checking status 200 and that the content type matches. */
-	public static String get(RestTestClient http, String uri, MediaType accept) {
-		return http.get()
-			.uri(uri)
-			.accept(accept)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectHeader()
-			.contentTypeCompatibleWith(accept)
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+	public static String get(Api api, String uri, MediaType accept) {
+		return api.accept(accept).get(uri).assertStatus(200).assertContentType(accept).text();
 	}
 
 	/** A CSV export parsed with Commons CSV, its header row read as column names. */
-	public static Csv csv(RestTestClient http, String uri) {
-		String body = get(http, uri, CSV);
+	public static Csv csv(Api api, String uri) {
+		String body = get(api, uri, CSV);
 		try (CSVParser parser = CSVFormat.RFC4180.builder()
 			.setHeader()
 			.setSkipHeaderRecord(true)
