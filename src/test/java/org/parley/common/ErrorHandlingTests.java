@@ -1,9 +1,9 @@
 package org.parley.common;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.parley.support.Api;
 import org.parley.support.ApiTest;
 import org.parley.support.RawHttp;

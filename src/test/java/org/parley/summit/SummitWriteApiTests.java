@@ -344,6 +344,41 @@ class SummitWriteApiTests {
 		assertThat(kept.string("summit")).isNull();
 	}
 
+	@Test
+	void aCascadingDeleteUnlinksEachStatementThroughItsOwnHistory() {
+		String slug = newSlug();
+		String etag = create(slug).etag();
+		String article = "test-article-" + UUID.randomUUID().toString().substring(0, 8);
+		String quote = "We will meet again in Geneva, " + article;
+		this.api.post("/api/v1/articles", Map.of("slug", article, "title", "Fixture", "language", "en", "body",
+				"The president said: \"" + quote + ".\" Nothing else was said."))
+			.assertStatus(201);
+		try {
+			long statement = this.api
+				.post("/api/v1/statements", Map.of("speaker", "donald-trump", "text", quote, "kind", "DIRECT_QUOTE",
+						"article", article, "summit", slug))
+				.assertStatus(201)
+				.longValue("id");
+			Reply before = this.api.get("/api/v1/statements/{id}", statement).assertStatus(200);
+
+			assertThat(this.api.ifMatch(etag).delete("/api/v1/summits/" + slug + "?cascade=true").status())
+				.isEqualTo(204);
+
+			Reply after = this.api.get("/api/v1/statements/{id}", statement).assertStatus(200);
+			assertThat(after.isNull("summit")).isTrue();
+			assertThat(after.etag()).isNotEqualTo(before.etag());
+			Reply history = this.api.get("/api/v1/statements/{id}/history", statement).assertStatus(200);
+			assertThat(history.strings("*.change")).containsExactly("CREATED", "UPDATED");
+			assertThat(history.string("0.state.summit.slug")).isEqualTo(slug);
+			assertThat(history.isNull("1.state.summit")).isTrue();
+			assertThat(history.string("1.state.text")).isEqualTo(quote);
+			assertThat(history.has("1.by")).isTrue();
+		}
+		finally {
+			this.api.ifMatch("*").delete("/api/v1/articles/" + article + "?cascade=true").assertStatus(204);
+		}
+	}
+
 	Reply history(String slug) {
 		return this.api.get("/api/v1/summits/" + slug + "/history").assertStatus(200);
 	}
