@@ -1,11 +1,14 @@
 package org.parley.actor;
 
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.parley.common.ResourceNotFound;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,8 +19,39 @@ public class Actors {
 
 	private final ActorRepository actors;
 
-	Actors(ActorRepository actors) {
+	private final ActorService service;
+
+	Actors(ActorRepository actors, ActorService service) {
 		this.actors = actors;
+		this.service = service;
+	}
+
+	/** Every actor, with its aliases. */
+	public List<Actor> all() {
+		return this.actors.findAll(Sort.by("name"));
+	}
+
+	/**
+	 * Records a new actor through the same rules as {@code POST /api/v1/actors}, under a
+	 * slug made from the name (with a number added if that slug is taken).
+	 */
+	@Transactional
+	public Actor create(String name, ActorKind kind, String title, List<String> aliases) {
+		String base = slug(name);
+		String slug = base;
+		for (int n = 2; this.actors.existsBySlug(slug); n++) {
+			slug = base + "-" + n;
+		}
+		this.service.create(new ActorRequest(slug, name, kind, title, null, aliases, List.of(), null));
+		return this.actors.findBySlug(slug).orElseThrow();
+	}
+
+	/** {@code "Anna Kovalenko"} → {@code "anna-kovalenko"}, accents folded. */
+	static String slug(String name) {
+		String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		slug = slug.isEmpty() ? "actor" : slug;
+		return (slug.length() > 100) ? slug.substring(0, 100).replaceAll("-$", "") : slug;
 	}
 
 	public Optional<Actor> find(String slug) {

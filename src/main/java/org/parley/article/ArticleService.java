@@ -62,9 +62,10 @@ class ArticleService {
 	}
 
 	@Transactional
-	public Versioned<ArticleResponse> replace(String slug, ArticleRequest request, IfMatch ifMatch) {
+	public Versioned<ArticleResponse> replace(String slug, ArticleRequest sent, IfMatch ifMatch) {
 		Article article = this.articles.findLockedBySlug(slug).orElseThrow(() -> ResourceNotFound.of("article", slug));
 		ifMatch.check(article.getVersion());
+		ArticleRequest request = sent.resolved();
 		if (request.slug() != null && !request.slug().equals(slug)) {
 			throw Unprocessable.field("slug",
 					"cannot change (it is '" + slug + "'); statements and links name the article by it");
@@ -138,7 +139,8 @@ class ArticleService {
 		return create(ArticleRequest.of(last), last.getSourceFile());
 	}
 
-	private Versioned<ArticleResponse> create(ArticleRequest request, String sourceFile) {
+	private Versioned<ArticleResponse> create(ArticleRequest sent, String sourceFile) {
+		ArticleRequest request = sent.resolved();
 		if (request.slug() == null) {
 			throw Unprocessable.field("slug", "is required when creating an article");
 		}
@@ -148,6 +150,7 @@ class ArticleService {
 		refuseDuplicateBody(request.body(), null);
 		Article article = Article.from(request, sourceFile);
 		save(article, request.slug());
+		this.events.publishEvent(new ArticleCreated(article.getId(), article.getSlug()));
 		return versioned(article);
 	}
 

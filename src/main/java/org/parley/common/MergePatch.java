@@ -79,7 +79,7 @@ public class MergePatch {
 
 		private final List<Unprocessable.FieldError> errors;
 
-		InvalidBody(List<Unprocessable.FieldError> errors) {
+		public InvalidBody(List<Unprocessable.FieldError> errors) {
 			super("invalid body");
 			this.errors = errors;
 		}

@@ -1,9 +1,19 @@
 package org.parley.issue;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
@@ -23,6 +33,13 @@ public class Issue {
 	private String question;
 
 	private String description;
+
+	/** Words besides the name that suggest this issue in a quote ("truce" for ceasefire). */
+	@ElementCollection
+	@CollectionTable(name = "issue_term", joinColumns = @JoinColumn(name = "issue_id"))
+	@Column(name = "term")
+	@OrderBy
+	private Set<String> terms = new LinkedHashSet<>();
 
 	@Version
 	private long version;
@@ -44,6 +61,12 @@ public class Issue {
 		this.description = description;
 	}
 
+	/** Replaces the terms that suggest the issue (blank ones dropped, each kept once). */
+	void replaceTerms(Collection<String> terms) {
+		this.terms.clear();
+		terms.stream().map(String::strip).filter((t) -> !t.isEmpty()).forEach(this.terms::add);
+	}
+
 	public Long getId() {
 		return this.id;
 	}
@@ -62,6 +85,11 @@ public class Issue {
 
 	public String getDescription() {
 		return this.description;
+	}
+
+	/** The terms that suggest the issue besides its name (a read-only view). */
+	public Set<String> getTerms() {
+		return Collections.unmodifiableSet(this.terms);
 	}
 
 	public long getVersion() {

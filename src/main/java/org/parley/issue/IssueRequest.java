@@ -1,6 +1,8 @@
 package org.parley.issue;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,10 +14,14 @@ record IssueRequest(@Schema(
 						message = "must be lower-case letters, digits and hyphens") String code,
 		@NotBlank @Size(max = 200) String name,
 		@NotBlank @Size(max = 500) @Schema(description = "The yes/no question a stance answers") String question,
-		@Size(max = 10000) String description) {
+		@Size(max = 10000) String description,
+		@Schema(description = "Words besides the name that suggest the issue in a quote, for the extractor's "
+				+ "proposals (\"truce\" for ceasefire); left out, the current terms stay") @Size(
+						max = 200) List<@NotBlank @Size(max = 200) String> terms) {
 
 	static IssueRequest of(Issue issue) {
-		return new IssueRequest(issue.getCode(), issue.getName(), issue.getQuestion(), issue.getDescription());
+		return new IssueRequest(issue.getCode(), issue.getName(), issue.getQuestion(), issue.getDescription(),
+				List.copyOf(issue.getTerms()));
 	}
 
 }

@@ -62,8 +62,11 @@ class IssueService {
 			throw new Conflict("An issue with code '" + request.code() + "' exists",
 					"/api/v1/issues/" + request.code());
 		}
-		Issue issue = this.issues
-			.saveAndFlush(new Issue(request.code(), request.name(), request.question(), request.description()));
+		Issue created = new Issue(request.code(), request.name(), request.question(), request.description());
+		if (request.terms() != null) {
+			created.replaceTerms(request.terms());
+		}
+		Issue issue = this.issues.saveAndFlush(created);
 		return new Versioned<>(IssueResponse.of(issue), issue.getVersion());
 	}
 
@@ -75,6 +78,9 @@ class IssueService {
 			throw Unprocessable.field("code", "cannot change (it is '" + code + "'); create a new issue instead");
 		}
 		issue.update(request.name(), request.question(), request.description());
+		if (request.terms() != null) {
+			issue.replaceTerms(request.terms());
+		}
 		this.issues.saveAndFlush(issue);
 		return new Versioned<>(IssueResponse.of(issue), issue.getVersion());
 	}

@@ -1,11 +1,15 @@
 package org.parley.issue;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
 import org.parley.common.ResourceNotFound;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +31,18 @@ public class Issues {
 
 	public Optional<Issue> find(String code) {
 		return this.issues.findByCode(code);
+	}
+
+	/** Every issue with the words that suggest it: its name, then its terms. */
+	public Map<String, List<String>> vocabulary() {
+		Map<String, List<String>> vocabulary = new LinkedHashMap<>();
+		for (Issue issue : this.issues.findAll(Sort.by("code"))) {
+			List<String> words = new ArrayList<>();
+			words.add(issue.getName());
+			words.addAll(issue.getTerms());
+			vocabulary.put(issue.getCode(), words);
+		}
+		return vocabulary;
 	}
 
 	/** The issues with these codes (those that exist). */

@@ -1,5 +1,6 @@
 package org.parley.statement;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,5 +50,10 @@ interface StatementRepository extends JpaRepository<Statement, Long>, JpaSpecifi
 
 	@Query(value = "select count(*) from statement_issue si where si.issue_id = :issueId", nativeQuery = true)
 	long countTouchingIssue(Long issueId);
+
+	@EntityGraph(attributePaths = "article")
+	List<Statement> findBySpeakerIdInAndTextIn(Collection<Long> speakerIds, Collection<String> texts);
+
+	boolean existsByArticleIdAndStartOffsetAndEndOffset(Long articleId, int start, int end);
 
 }

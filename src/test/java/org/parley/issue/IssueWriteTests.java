@@ -1,5 +1,6 @@
 package org.parley.issue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,28 @@ class IssueWriteTests {
 		this.api.ifNoneMatch(readTag).get("/api/v1/issues/sanctions-crud").assertStatus(200);
 		this.api.ifMatch("\"2\"").delete("/api/v1/issues/sanctions-crud").assertStatus(204);
 		this.api.get("/api/v1/issues/sanctions-crud").assertStatus(404);
+	}
+
+	@Test
+	void termsThatSuggestAnIssueAreEditedWithItAndKeptWhenLeftOut() {
+		assertThat(this.api.get("/api/v1/issues/ceasefire").strings("terms")).contains("truce", "armistice");
+		String etag = create("sanctions-terms");
+		Reply withTerms = this.api.ifMatch(etag)
+			.put("/api/v1/issues/sanctions-terms", Map.of("name", "Sanctions", "question", "Lift them?", "terms",
+					List.of("sanctions relief", "  ", "frozen assets")))
+			.assertStatus(200);
+		assertThat(withTerms.strings("terms")).containsExactlyInAnyOrder("frozen assets", "sanctions relief");
+		Reply kept = this.api.ifMatch(withTerms.etag())
+			.put("/api/v1/issues/sanctions-terms", Map.of("name", "Sanctions", "question", "Lift them now?"))
+			.assertStatus(200);
+		assertThat(kept.strings("terms")).containsExactlyInAnyOrder("frozen assets", "sanctions relief");
+		Reply cleared = this.api.ifMatch(kept.etag())
+			.patch("/api/v1/issues/sanctions-terms", "{\"terms\": []}")
+			.assertStatus(200);
+		assertThat(cleared.strings("terms")).isEmpty();
+		assertThat(this.api.get("/api/v1/issues/sanctions-terms/history").strings("*.state.terms.*"))
+			.contains("frozen assets");
+		delete("sanctions-terms");
 	}
 
 	@Test
