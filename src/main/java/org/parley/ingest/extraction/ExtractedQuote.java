@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 /**
  * A direct quote found in an article body.
+ *
  * @param text the words between the quotation marks, exactly as printed, without a
  * trailing comma; {@code body.substring(start, end)} equals it
  * @param start offset of the first character (UTF-16 index into the body)

@@ -4,6 +4,7 @@ import java.util.List;
 
 /**
  * An actor Parley knows, as the extractor matches speakers against it.
+ *
  * @param slug the actor's identifier
  * @param name its name ("Donald Trump", "Russia", "Kremlin")
  * @param kind PERSON, STATE, ORGANIZATION or GROUP

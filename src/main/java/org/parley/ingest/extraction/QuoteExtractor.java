@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Finds the direct quotes in an article body and who said them. Implementations are
- * thread-safe and load whatever they need once, not per call; the language-specific
- * rules live in them, so another language is another implementation.
+ * thread-safe and load whatever they need once, not per call; the language-specific rules
+ * live in them, so another language is another implementation.
  */
 public interface QuoteExtractor {
 

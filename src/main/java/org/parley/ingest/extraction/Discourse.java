@@ -1,0 +1,134 @@
+package org.parley.ingest.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one article has said so far, for pronouns and short references: the most recent
+ * person (and of each gender), group and other actor, and the unknown speakers proposed,
+ * by name, surname and title. One per {@code extract} call.
+ */
+final class Discourse {
+
+	private static final int RECENT = 8;
+
+	private Speaker person;
+
+	private Speaker feminine;
+
+	private Speaker masculine;
+
+	private Speaker group;
+
+	private Speaker other;
+
+	private final java.util.Deque<Speaker> recentPersons = new java.util.ArrayDeque<>();
+
+	private final java.util.Deque<Speaker> recentOthers = new java.util.ArrayDeque<>();
+
+	private final Map<String, ProposedActor> proposedByName = new LinkedHashMap<>();
+
+	private final Map<String, ProposedActor> proposedBySurname = new LinkedHashMap<>();
+
+	private final Map<String, ProposedActor> proposedByTitle = new LinkedHashMap<>();
+
+	void mentioned(Speaker speaker) {
+		if (speaker == null) {
+			return;
+		}
+		if (speaker.isPerson()) {
+			remember(this.recentPersons, speaker);
+			this.person = speaker;
+			if (Boolean.TRUE.equals(speaker.feminine())) {
+				this.feminine = speaker;
+			}
+			else if (Boolean.FALSE.equals(speaker.feminine())) {
+				this.masculine = speaker;
+			}
+		}
+		else if (speaker.isGroup()) {
+			this.group = speaker;
+		}
+		else {
+			remember(this.recentOthers, speaker);
+			this.other = speaker;
+		}
+	}
+
+	private static void remember(java.util.Deque<Speaker> recent, Speaker speaker) {
+		recent.removeIf(speaker::sameActor);
+		recent.addFirst(speaker);
+		while (recent.size() > RECENT) {
+			recent.removeLast();
+		}
+	}
+
+	/** The latest persons named, most recent first. */
+	List<Speaker> recentPersons() {
+		return List.copyOf(this.recentPersons);
+	}
+
+	/** The latest states and organisations named, most recent first. */
+	List<Speaker> recentOthers() {
+		return List.copyOf(this.recentOthers);
+	}
+
+	/**
+	 * The person "he" or "she" most likely is: the latest of that gender, else the
+	 * latest.
+	 */
+	Speaker person(boolean isFeminine) {
+		if (this.person == null) {
+			return null;
+		}
+		if (isFeminine) {
+			if (Boolean.TRUE.equals(this.person.feminine())) {
+				return this.person;
+			}
+			return (this.feminine != null) ? this.feminine : (this.person.feminine() == null ? this.person : null);
+		}
+		if (!Boolean.TRUE.equals(this.person.feminine())) {
+			return this.person;
+		}
+		return this.masculine;
+	}
+
+	Speaker group() {
+		return this.group;
+	}
+
+	Speaker other() {
+		return this.other;
+	}
+
+	/** The proposal for this name, registered once. */
+	ProposedActor propose(ProposedActor actor, String surname, String titleKey) {
+		ProposedActor existing = this.proposedByName.get(actor.name().toLowerCase(java.util.Locale.ROOT));
+		if (existing != null) {
+			return existing;
+		}
+		this.proposedByName.put(actor.name().toLowerCase(java.util.Locale.ROOT), actor);
+		if (surname != null) {
+			this.proposedBySurname.putIfAbsent(surname.toLowerCase(java.util.Locale.ROOT), actor);
+		}
+		if (titleKey != null && !titleKey.isEmpty()) {
+			this.proposedByTitle.putIfAbsent(titleKey, actor);
+		}
+		return actor;
+	}
+
+	ProposedActor bySurname(String surname) {
+		return this.proposedBySurname.get(surname.toLowerCase(java.util.Locale.ROOT));
+	}
+
+	ProposedActor byTitle(String titleKey) {
+		return this.proposedByTitle.get(titleKey);
+	}
+
+	List<ProposedActor> proposed() {
+		return new ArrayList<>(this.proposedByName.values());
+	}
+
+}

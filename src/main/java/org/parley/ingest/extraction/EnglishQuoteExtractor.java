@@ -1,0 +1,486 @@
+package org.parley.ingest.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rule-based extractor for English articles. Each paragraph is read on its own (an error
+ * in one is noted in {@link Extraction#problems()} and the others are still read): quote
+ * spans ({@link QuoteSpanFinder}), page furniture dropped ({@link PageFurniture}), the
+ * speech verb and speaker words for each quote ({@link AttributionFinder}), scare quotes
+ * and titles dropped ({@link ScareQuoteFilter}), the speaker resolved against the known
+ * actors and what the article said before ({@link SpeakerResolver}), the date the
+ * sentence fixes ({@link DateFinder}). A quote the sentence does not attribute takes the
+ * speaker of a neighbouring quote in its paragraph, or of the quote ending the paragraph
+ * before when it opens its paragraph, or else the subject of its sentence. The English
+ * words are all in {@link WordLists#english()}. Thread-safe: nothing is kept between
+ * calls.
+ */
+public class EnglishQuoteExtractor implements QuoteExtractor {
+
+	private static final double SAME_PARAGRAPH = 0.7;
+
+	private static final double PARAGRAPH_BEFORE = 0.6;
+
+	private static final double SENTENCE_SUBJECT = 0.4;
+
+	private static final double NO_SPEAKER = 0.2;
+
+	private static final int OPENING_CLAUSE = 30;
+
+	private static final int SUBJECT_WINDOW = 12;
+
+	private final WordLists words;
+
+	private final QuoteSpanFinder spans;
+
+	private final Tokenizer tokenizer;
+
+	private final PageFurniture furniture;
+
+	private final AttributionFinder attributions;
+
+	private final ScareQuoteFilter scareQuotes;
+
+	private final SpeakerResolver speakers;
+
+	private final DateFinder dates;
+
+	public EnglishQuoteExtractor() {
+		this(WordLists.english());
+	}
+
+	EnglishQuoteExtractor(WordLists words) {
+		this(words, new AttributionFinder(words));
+	}
+
+	EnglishQuoteExtractor(WordLists words, AttributionFinder attributions) {
+		this.words = words;
+		this.spans = new QuoteSpanFinder(words);
+		this.tokenizer = new Tokenizer(words);
+		this.furniture = new PageFurniture(words);
+		this.attributions = attributions;
+		this.scareQuotes = new ScareQuoteFilter(words);
+		this.speakers = new SpeakerResolver(words);
+		this.dates = new DateFinder(words);
+	}
+
+	@Override
+	public Extraction extract(String body, List<KnownActor> actors, LocalDate publishedOn) {
+		if (body == null || body.isBlank()) {
+			return new Extraction(List.of(), List.of(), false, List.of());
+		}
+		List<String> problems = new ArrayList<>();
+		List<Paragraph> paragraphs = Paragraph.split(body);
+		List<QuoteSpan> quotes = this.spans.find(body, paragraphs);
+		ActorIndex index = new ActorIndex((actors != null) ? actors : List.of(), this.words);
+		List<List<Token>> tokens = new ArrayList<>();
+		int q = 0;
+		for (Paragraph paragraph : paragraphs) {
+			while (q < quotes.size() && quotes.get(q).open() < paragraph.start()) {
+				q++;
+			}
+			List<Token> paragraphTokens = List.of();
+			try {
+				if (!this.furniture.isFurniture(paragraph.text(body))) {
+					paragraphTokens = this.tokenizer.tokenize(body, paragraph, quotes, q);
+				}
+			}
+			catch (RuntimeException ex) {
+				problems.add(problem(paragraph, ex));
+			}
+			tokens.add(paragraphTokens);
+		}
+		ActorIndex.Article article = index.forArticle(tokens);
+		Discourse discourse = new Discourse();
+		Map<Integer, Found> found = new LinkedHashMap<>();
+		Speaker endOfLastParagraph = null;
+		for (Paragraph paragraph : paragraphs) {
+			List<Token> paragraphTokens = tokens.get(paragraph.index());
+			if (paragraphTokens.isEmpty()) {
+				continue;
+			}
+			try {
+				ParagraphText text = new ParagraphText(body, paragraph, paragraphTokens,
+						article.mentions(paragraphTokens));
+				List<Found> inParagraph = read(text, quotes, article, discourse, endOfLastParagraph, publishedOn);
+				for (Found one : inParagraph) {
+					found.put(one.index, one);
+				}
+				endOfLastParagraph = endsWithQuote(text, inParagraph);
+			}
+			catch (RuntimeException ex) {
+				problems.add(problem(paragraph, ex));
+				endOfLastParagraph = null;
+			}
+		}
+		shareChainSpeakers(quotes, found);
+		return assemble(body, quotes, found, problems);
+	}
+
+	private static String problem(Paragraph paragraph, RuntimeException ex) {
+		return "paragraph " + (paragraph.index() + 1) + " at offset " + paragraph.start() + " not read: "
+				+ ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
+	}
+
+	private List<Found> read(ParagraphText text, List<QuoteSpan> quotes, ActorIndex.Article article,
+			Discourse discourse, Speaker endOfLastParagraph, LocalDate publishedOn) {
+		List<Found> all = new ArrayList<>();
+		boolean quotesCount = !this.furniture.quotesDoNotCount(text.paragraph.text(text.body),
+				text.paragraph.index() == 0);
+		for (int[] sentence : text.sentences) {
+			SubjectAt subject = subjectAt(text, sentence[0], sentence[1], article, discourse);
+			boolean subjectTold = false;
+			List<Found> inSentence = new ArrayList<>();
+			for (int t = sentence[0]; t < sentence[1]; t++) {
+				Token token = text.token(t);
+				if (!token.isQuote() || !quotesCount) {
+					continue;
+				}
+				Found one = new Found(token.quote(), quotes.get(token.quote()), t, sentence);
+				one.attribution = this.attributions.find(text, t, sentence[0]);
+				inSentence.add(one);
+			}
+			boolean longSpeech = false;
+			for (Found one : inSentence) {
+				String quoted = one.span.text(text.body);
+				if (ScareQuoteFilter.isLong(quoted) && !this.scareQuotes.isMarkedLabel(text, one.token)) {
+					longSpeech = true;
+				}
+			}
+			for (Found one : inSentence) {
+				boolean attributed = one.attribution != null;
+				if (!this.scareQuotes.isSpeech(text, one.token, one.span.text(text.body), attributed, longSpeech)) {
+					continue;
+				}
+				if (subject != null && !subjectTold && subject.token < one.token) {
+					discourse.mentioned(subject.speaker);
+					subjectTold = true;
+				}
+				resolve(text, one, article, discourse, publishedOn);
+				all.add(one);
+			}
+			if (subject != null && !subjectTold) {
+				discourse.mentioned(subject.speaker);
+			}
+			for (Found one : inSentence) {
+				if (one.speaker != null && one.attribution != null) {
+					discourse.mentioned(one.speaker);
+				}
+			}
+		}
+		fillGaps(text, all, endOfLastParagraph, article, discourse);
+		return all;
+	}
+
+	private void resolve(ParagraphText text, Found one, ActorIndex.Article article, Discourse discourse,
+			LocalDate publishedOn) {
+		Attribution attribution = one.attribution;
+		if (attribution == null) {
+			return;
+		}
+		Speaker speaker = null;
+		if (attribution.hasSpeaker()) {
+			speaker = this.speakers.resolve(text, attribution.speakerFrom(), attribution.speakerTo(), article,
+					discourse);
+		}
+		if (speaker == null) {
+			speaker = subject(text, one.sentence[0], one.token, article, discourse);
+			if (speaker != null) {
+				speaker = speaker.withCertainty(speaker.certainty() * 0.7);
+			}
+		}
+		one.speaker = speaker;
+		one.confidence = attribution.confidence() * ((speaker != null) ? speaker.certainty() : 0.5);
+		one.cue = new Cue(text.text(attribution.cueFrom(), attribution.cueTo()),
+				text.token(attribution.cueFrom()).start(), text.token(attribution.cueTo() - 1).end());
+		one.statedOn = this.dates.find(text, one.sentence[0], one.sentence[1], attribution.verb(), publishedOn);
+	}
+
+	/**
+	 * Quotes without attribution: the speaker of the nearest attributed quote in the
+	 * paragraph, else of the quote ending the paragraph before (when this one opens its
+	 * paragraph), else the subject of the sentence.
+	 */
+	private void fillGaps(ParagraphText text, List<Found> all, Speaker endOfLastParagraph, ActorIndex.Article article,
+			Discourse discourse) {
+		for (int k = 0; k < all.size(); k++) {
+			Found one = all.get(k);
+			if (one.speaker != null) {
+				continue;
+			}
+			Speaker neighbour = null;
+			for (int b = k - 1; b >= 0 && neighbour == null; b--) {
+				neighbour = all.get(b).attribution != null ? all.get(b).speaker : null;
+			}
+			for (int a = k + 1; a < all.size() && neighbour == null; a++) {
+				neighbour = all.get(a).attribution != null ? all.get(a).speaker : null;
+			}
+			if (neighbour != null) {
+				one.speaker = neighbour;
+				one.confidence = SAME_PARAGRAPH * neighbour.certainty();
+				continue;
+			}
+			if (one.token == 0 && endOfLastParagraph != null) {
+				one.speaker = endOfLastParagraph;
+				one.confidence = PARAGRAPH_BEFORE * endOfLastParagraph.certainty();
+				continue;
+			}
+			Speaker subject = subject(text, one.sentence[0], one.sentence[1], article, discourse);
+			if (subject != null) {
+				one.speaker = subject;
+				one.confidence = SENTENCE_SUBJECT * subject.certainty();
+			}
+			else {
+				one.confidence = NO_SPEAKER;
+			}
+		}
+	}
+
+	/**
+	 * The sentence's subject, for pronouns later and for quotes nothing else attributes:
+	 * after an opening clause ("Asked whether ..., Zelenskyy paused"), the first known
+	 * person or group it names (not as "Trump’s"), an unknown person named in full
+	 * ("Kremlin aide Yuri Ushakov"), or a plural ("The allies’ positions ..."); else the
+	 * first state or organisation.
+	 */
+	private Speaker subject(ParagraphText text, int from, int to, ActorIndex.Article article, Discourse discourse) {
+		SubjectAt at = subjectAt(text, from, to, article, discourse);
+		return (at != null) ? at.speaker : null;
+	}
+
+	private SubjectAt subjectAt(ParagraphText text, int from, int to, ActorIndex.Article article, Discourse discourse) {
+		int start = from;
+		while (start < to && !text.token(start).isWord()) {
+			start++;
+		}
+		if (start >= to) {
+			return null;
+		}
+		Token first = text.token(start);
+		String firstWord = first.lower();
+		if (this.words.clauseOpeners().contains(firstWord) || firstWord.endsWith("ing")
+				|| (firstWord.endsWith("ed") && text.startingAt(start) == null)) {
+			for (int k = start + 1; k < Math.min(to, start + OPENING_CLAUSE); k++) {
+				if (text.token(k).is(",") && text.covering(k) == null) {
+					start = k + 1;
+					break;
+				}
+			}
+		}
+		SubjectAt other = null;
+		int window = Math.min(to, start + SUBJECT_WINDOW);
+		for (int i = start; i < window; i++) {
+			Token token = text.token(i);
+			if (token.isQuote() || (token.isWord() && !token.isCapitalized() && isSpeechVerb(token))) {
+				break;
+			}
+			Mention mention = text.startingAt(i);
+			if (mention != null) {
+				int end = extendRight(text, mention.to(), to);
+				if (mention.possessive() && end == mention.to()) {
+					i = mention.to() - 1;
+					continue;
+				}
+				Speaker speaker = this.speakers.resolve(text, backOverTitles(text, i, start), end, article, discourse);
+				if (speaker != null && (speaker.isPerson() || speaker.isGroup())) {
+					return new SubjectAt(speaker, i);
+				}
+				if (speaker != null && other == null) {
+					other = new SubjectAt(speaker, i);
+				}
+				i = end - 1;
+				continue;
+			}
+			if (!token.isWord()) {
+				continue;
+			}
+			String lower = token.lower();
+			if (this.words.groupNouns().contains(lower)) {
+				Speaker group = discourse.group();
+				return (group != null) ? new SubjectAt(group.withCertainty(0.7), i) : other;
+			}
+			if (!token.isCapitalized() || this.words.clauseOpeners().contains(lower)
+					|| this.words.determiners().contains(lower) || this.words.personPronouns().containsKey(lower)
+					|| this.words.groupPronouns().contains(lower) || this.words.nonPersonPronouns().contains(lower)) {
+				continue;
+			}
+			int end = i;
+			while (end < to
+					&& (text.token(end).isCapitalized()
+							|| (end > i && this.words.nameParticles().contains(text.token(end).text())))
+					&& text.startingAt(end) == null) {
+				end++;
+				if (text.token(end - 1).possessive()) {
+					break;
+				}
+			}
+			int names = 0;
+			for (int k = i; k < end; k++) {
+				if (!this.words.titleWords().contains(text.token(k).lower())) {
+					names++;
+				}
+			}
+			boolean afterThe = i > start && text.token(i - 1).isWord() && text.token(i - 1).lower().equals("the");
+			boolean apposition = end + 1 < to && text.token(end).is(",") && text.token(end + 1).isWord()
+					&& this.words.determiners().contains(text.token(end + 1).lower());
+			boolean known = article.fullName(text.token(end - 1).norm()) != null
+					|| discourse.bySurname(text.token(end - 1).norm()) != null;
+			if (names >= 2 || (names == 1 && (afterThe || apposition || known))) {
+				int last = extendRight(text, end, to);
+				Speaker speaker = this.speakers.resolve(text, backOverTitles(text, i, start), Math.max(end, last),
+						article, discourse);
+				if (speaker != null && (speaker.isPerson() || speaker.isGroup())) {
+					return new SubjectAt(speaker, i);
+				}
+				if (speaker != null && other == null) {
+					other = new SubjectAt(speaker, i);
+				}
+			}
+			i = end - 1;
+		}
+		return other;
+	}
+
+	/** Past the title words, group nouns and names that continue a noun phrase. */
+	private int extendRight(ParagraphText text, int from, int to) {
+		int end = from;
+		while (end < to) {
+			Token token = text.token(end);
+			if (!token.isWord()) {
+				break;
+			}
+			String lower = token.lower();
+			boolean continues = token.isCapitalized() || this.words.titleWords().contains(lower)
+					|| this.words.groupNouns().contains(lower) || this.words.nameParticles().contains(token.text())
+					|| this.words.organisationWords().contains(capitalised(token.norm()));
+			if (!continues || this.words.clauseOpeners().contains(lower) && !token.isCapitalized()) {
+				break;
+			}
+			end++;
+			if (token.possessive()) {
+				break;
+			}
+		}
+		return end;
+	}
+
+	/**
+	 * Back over the title before a name: "Kremlin foreign policy aide" before Yuri
+	 * Ushakov.
+	 */
+	private int backOverTitles(ParagraphText text, int at, int start) {
+		int i = at;
+		while (i - 1 >= start) {
+			Token token = text.token(i - 1);
+			if (!token.isWord()) {
+				break;
+			}
+			String lower = token.lower();
+			boolean title = this.words.titleWords().contains(lower) || this.words.demonyms().containsKey(token.norm())
+					|| this.words.organisationWords().contains(capitalised(token.norm()))
+					|| text.covering(i - 1) != null
+					|| (token.isCapitalized() && !this.words.clauseOpeners().contains(lower)
+							&& !this.words.determiners().contains(lower));
+			if (!title) {
+				break;
+			}
+			i--;
+		}
+		return i;
+	}
+
+	private static String capitalised(String word) {
+		return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+	}
+
+	private boolean isSpeechVerb(Token token) {
+		return this.words.speechVerbs().contains(token.lower());
+	}
+
+	private record SubjectAt(Speaker speaker, int token) {
+	}
+
+	private static Speaker endsWithQuote(ParagraphText text, List<Found> inParagraph) {
+		if (inParagraph.isEmpty()) {
+			return null;
+		}
+		Found last = inParagraph.get(inParagraph.size() - 1);
+		return last.speaker;
+	}
+
+	/** Parts of one quote running over paragraphs share the surest speaker. */
+	private static void shareChainSpeakers(List<QuoteSpan> quotes, Map<Integer, Found> found) {
+		Map<Integer, Found> best = new HashMap<>();
+		for (Found one : found.values()) {
+			Found current = best.get(one.span.chain());
+			if (one.speaker != null && (current == null || one.confidence > current.confidence)) {
+				best.put(one.span.chain(), one);
+			}
+		}
+		for (Found one : found.values()) {
+			Found surest = best.get(one.span.chain());
+			if (surest != null && surest != one && (one.speaker == null || one.attribution == null)) {
+				one.speaker = surest.speaker;
+				one.confidence = surest.confidence * 0.95;
+				if (one.statedOn == null) {
+					one.statedOn = surest.statedOn;
+				}
+			}
+		}
+	}
+
+	private static Extraction assemble(String body, List<QuoteSpan> quotes, Map<Integer, Found> found,
+			List<String> problems) {
+		List<ExtractedQuote> extracted = new ArrayList<>();
+		Map<String, ProposedActor> proposed = new LinkedHashMap<>();
+		for (Found one : found.values()) {
+			Speaker speaker = one.speaker;
+			String slug = (speaker != null && speaker.known() != null) ? speaker.known().slug() : null;
+			String name = (speaker != null) ? speaker.name() : null;
+			ProposedActor newActor = (speaker != null) ? speaker.proposed() : null;
+			if (newActor != null) {
+				proposed.putIfAbsent(newActor.name().toLowerCase(java.util.Locale.ROOT), newActor);
+			}
+			double confidence = Math.max(0, Math.min(1, one.confidence));
+			extracted.add(new ExtractedQuote(one.span.text(body), one.span.start(), one.span.end(), slug, name,
+					newActor, one.cue, Math.round(confidence * 100) / 100.0, one.statedOn));
+		}
+		return new Extraction(List.copyOf(extracted), List.copyOf(proposed.values()), !problems.isEmpty(),
+				List.copyOf(problems));
+	}
+
+	private static final class Found {
+
+		final int index;
+
+		final QuoteSpan span;
+
+		final int token;
+
+		final int[] sentence;
+
+		Attribution attribution;
+
+		Speaker speaker;
+
+		double confidence;
+
+		Cue cue;
+
+		LocalDate statedOn;
+
+		Found(int index, QuoteSpan span, int token, int[] sentence) {
+			this.index = index;
+			this.span = span;
+			this.token = token;
+			this.sentence = sentence;
+		}
+
+	}
+
+}
