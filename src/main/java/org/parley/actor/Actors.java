@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.parley.common.ResourceNotFound;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,21 @@ public class Actors {
 	Actors(ActorRepository actors, ActorService service) {
 		this.actors = actors;
 		this.service = service;
+	}
+
+	/**
+	 * The one actor whose name or an alias matches this name as {@code /actors?q=} does
+	 * (ignoring case and accents, tolerant of spelling: "Frederik Merz" finds Friedrich
+	 * Merz); empty when none or several do.
+	 */
+	public Optional<Actor> lookUp(String name) {
+		if (name == null || name.isBlank()) {
+			return Optional.empty();
+		}
+		List<Actor> found = this.actors
+			.findAll(ActorSpecifications.matching(new ActorFilter(null, name)), PageRequest.of(0, 2))
+			.getContent();
+		return (found.size() == 1) ? Optional.of(found.get(0)) : Optional.empty();
 	}
 
 	/** Every actor, with its aliases. */

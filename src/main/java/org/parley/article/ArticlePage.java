@@ -13,8 +13,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * A news page sent as HTML, read as a person reads it: the article's paragraphs, one per
- * line (scripts, navigation, share widgets, advertisements and the like dropped), and what
- * the page's metadata says of the article (Open Graph and {@code article:} tags,
+ * line (scripts, navigation, share widgets, advertisements and the like dropped), and
+ * what the page's metadata says of the article (Open Graph and {@code article:} tags,
  * {@code <time>}, the canonical link).
  */
 record ArticlePage(String text, String title, String outlet, LocalDate publishedOn, String url, String language) {
@@ -24,13 +24,14 @@ record ArticlePage(String text, String title, String outlet, LocalDate published
 			"svg", "canvas", "form", "button", "nav", "header", "footer", "aside", "figure", "[role=navigation]",
 			"[role=banner]", "[role=contentinfo]", "[role=complementary]", "[aria-hidden=true]", "[hidden]",
 			"[class~=(?i)(^|[-_ ])(share|sharing|social|advert|advertisement|ad|ads|promo|newsletter|related|"
-					+ "cookie|cookies|subscribe|breadcrumbs?|comments?)([-_ ]|$)]",
+					+ "cookie|cookies|subscribe|breadcrumbs?|comments?|sidebar|tags?|rubrique|kicker|byline|chapo|"
+					+ "standfirst|dek|meta|caption|credits?|trending|most-read|popular)([-_ ]|$)]",
 			"[id~=(?i)(^|[-_ ])(share|social|advert|ad|ads|promo|newsletter|related|cookie|cookies|comments?)([-_ ]|$)]");
 
 	/** Lines that are page furniture even inside the article. */
-	private static final Pattern FURNITURE_LINE = Pattern.compile(
-			"(?i)^(advertisement|sponsored|follow us:?.*|share( this( article| story)?)?:?|read more:?.*|"
-					+ "related:?.*|sign up.*|subscribe.*|click here.*|©.*|copyright.*|all rights reserved.*)$");
+	private static final Pattern FURNITURE_LINE = Pattern
+		.compile("(?i)^(advertisement|sponsored|follow us:?.*|share( this( article| story)?)?:?|read more:?.*|"
+				+ "related:?.*|sign up.*|subscribe.*|click here.*|©.*|copyright.*|all rights reserved.*)$");
 
 	/** Reads a page. */
 	static ArticlePage read(String html) {
@@ -42,8 +43,10 @@ record ArticlePage(String text, String title, String outlet, LocalDate published
 		String url = firstNonBlank(attr(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "og:url"));
 		String language = firstNonBlank(attr(page.selectFirst("html[lang]"), "lang"));
 		page.select(FURNITURE).remove();
-		Element root = firstNonNull(page.selectFirst("article"), page.selectFirst("[itemprop=articleBody]"),
-				page.selectFirst("main"), page.body());
+		Element root = firstNonNull(page.selectFirst("[itemprop=articleBody]"),
+				page.selectFirst("[class~=(?i)(^|[-_ ])(article|story|entry|post)[-_](body|content|text)([-_ ]|$)]"),
+				page.selectFirst("article"), page.selectFirst("main, [role=main]"), page.selectFirst("#main, #content"),
+				page.body());
 		List<String> paragraphs = new ArrayList<>();
 		if (root != null) {
 			for (Element block : root.select("p, h2, h3, blockquote:not(:has(p)), li:not(:has(p))")) {
@@ -53,8 +56,8 @@ record ArticlePage(String text, String title, String outlet, LocalDate published
 				}
 			}
 		}
-		return new ArticlePage(String.join("\n\n", paragraphs), blankToNull(title), outlet, publishedOn,
-				httpUrl(url), languageTag(language));
+		return new ArticlePage(String.join("\n\n", paragraphs), blankToNull(title), outlet, publishedOn, httpUrl(url),
+				languageTag(language));
 	}
 
 	private static String meta(Document page, String property) {

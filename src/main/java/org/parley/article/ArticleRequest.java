@@ -18,7 +18,8 @@ record ArticleRequest(@Schema(
 		description = "Identifier, fixed once created; in a PUT it may be left out or must equal the path's") @Size(
 				max = 120) @Pattern(regexp = "[a-z0-9-]+",
 						message = "must be lower-case letters, digits and hyphens") String slug,
-		@Size(max = 500) @Schema(description = "Required; with html, taken from the page when left out") String title, @Size(max = 200) String outlet,
+		@Size(max = 500) @Schema(description = "Required; with html, taken from the page when left out") String title,
+		@Size(max = 200) String outlet,
 		@Size(max = 2000) @HttpUrl @Schema(description = "An absolute http or https URL") String url,
 		LocalDate publishedOn,
 		@Size(max = 16) @Pattern(regexp = "[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*",
@@ -27,7 +28,8 @@ record ArticleRequest(@Schema(
 		@Size(max = ArticleRequest.MAX_BODY) @Schema(
 				description = "The text exactly as published, at most 1,000,000 characters; statement offsets index into it. "
 						+ "Required unless html is sent instead") String body,
-		@Size(max = 10000) String notes, @Size(max = ArticleRequest.MAX_HTML) @Schema(
+		@Size(max = 10000) String notes,
+		@Size(max = ArticleRequest.MAX_HTML) @Schema(
 				description = "Instead of body: a news page as HTML, at most 5,000,000 characters. Its readable text (the "
 						+ "article's paragraphs, one per line; scripts, navigation, share widgets and advertisements "
 						+ "dropped) becomes the body; title, outlet, publishedOn, url and language come from the page's "

@@ -26,8 +26,8 @@ import org.parley.statement.StatementKind;
 
 /**
  * A quote the extractor proposes, at {@code [start, end)} of its article's body, until an
- * editor accepts it (it becomes a statement) or rejects it. Decisions are final: accepting
- * or rejecting twice is a 409.
+ * editor accepts it (it becomes a statement) or rejects it. Decisions are final:
+ * accepting or rejecting twice is a 409.
  */
 @Entity
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)

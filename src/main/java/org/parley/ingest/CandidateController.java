@@ -40,9 +40,8 @@ class CandidateController {
 			In text order (sortable by start, confidence, id). `extraction` says when extraction last ran and \
 			whether it read the whole body (`partial`). A candidate's `matches` are statements of the same \
 			speaker with the same words: accepting it adds this article as a source of those words.""")
-	CandidateList list(@PathVariable String slug,
-			@Parameter(description = "Only candidates with this status") @RequestParam(
-					required = false) CandidateStatus status,
+	CandidateList list(@PathVariable String slug, @Parameter(
+			description = "Only candidates with this status") @RequestParam(required = false) CandidateStatus status,
 			Paging paging) {
 		return this.ingest.list(slug, status, paging);
 	}
@@ -77,7 +76,8 @@ class CandidateController {
 
 	@PostMapping(path = "/candidates/{id}/reject")
 	@Operation(summary = "Reject a candidate", description = "With an optional reason. 409 if it was decided already.")
-	CandidateResponse reject(@PathVariable long id, @Valid @RequestBody(required = false) CandidateDecision.Reject reject) {
+	CandidateResponse reject(@PathVariable long id,
+			@Valid @RequestBody(required = false) CandidateDecision.Reject reject) {
 		return this.ingest.reject(id, (reject != null) ? reject.reason() : null);
 	}
 

@@ -22,7 +22,8 @@ final class CandidateDecision {
 			@PositiveOrZero Integer start, @Positive Integer end, StatementKind kind,
 			@Schema(description = "Issue codes, instead of the proposed ones") List<@NotBlank String> issues,
 			LocalDate statedOn, @Schema(description = "Slug of the event where it was said") String summit,
-			@Size(max = 500) @Schema(description = "How it was said (\"told CNN\"); the cue if left out") String howSaid) {
+			@Size(max = 500) @Schema(
+					description = "How it was said (\"told CNN\"); the cue if left out") String howSaid) {
 
 		static final Accept NOTHING = new Accept(null, null, null, null, null, null, null, null, null);
 
@@ -38,8 +39,8 @@ final class CandidateDecision {
 	}
 
 	/** What the extractor finds in a text. */
-	record TrialResult(List<TrialQuote> quotes,
-			@Schema(description = "Speakers that are not known actors, once each") List<org.parley.ingest.extraction.ProposedActor> actors,
+	record TrialResult(List<TrialQuote> quotes, @Schema(
+			description = "Speakers that are not known actors, once each") List<org.parley.ingest.extraction.ProposedActor> actors,
 			@Schema(description = "true: some paragraphs could not be read") boolean partial) {
 	}
 

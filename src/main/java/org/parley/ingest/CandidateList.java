@@ -12,8 +12,8 @@ record CandidateList(List<CandidateResponse> content, PagedModel.PageMetadata pa
 		@Schema(description = "The article's last extraction; null if it never ran") Run extraction) {
 
 	/** When extraction last ran and whether it read the whole body. */
-	record Run(OffsetDateTime ranAt,
-			@Schema(description = "true: some paragraphs could not be read; the candidates cover the rest") boolean partial) {
+	record Run(OffsetDateTime ranAt, @Schema(
+			description = "true: some paragraphs could not be read; the candidates cover the rest") boolean partial) {
 	}
 
 }

@@ -11,8 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CandidateRepository extends JpaRepository<Candidate, Long> {
 
 	@EntityGraph(attributePaths = "speaker")
-	Page<Candidate> findByArticleIdAndStatusIn(Long articleId, Collection<CandidateStatus> statuses,
-			Pageable pageable);
+	Page<Candidate> findByArticleIdAndStatusIn(Long articleId, Collection<CandidateStatus> statuses, Pageable pageable);
 
 	List<Candidate> findByArticleIdOrderByStartOffset(Long articleId);
 

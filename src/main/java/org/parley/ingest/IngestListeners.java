@@ -36,7 +36,9 @@ class IngestListeners {
 		this.ingest.extract(this.articles.require(event.slug()));
 	}
 
-	/** Candidates are proposals about the article: they go with it (their history stays). */
+	/**
+	 * Candidates are proposals about the article: they go with it (their history stays).
+	 */
 	@EventListener
 	void articleDeleting(ArticleDeleting event) {
 		this.candidates.deleteAll(this.candidates.findByArticleIdOrderByStartOffset(event.articleId()));

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,6 +30,7 @@ import org.parley.ingest.extraction.ProposedActor;
 import org.parley.ingest.extraction.QuoteExtractor;
 import org.parley.issue.Issues;
 import org.parley.statement.Statement;
+import org.parley.statement.StatementKind;
 import org.parley.statement.Statements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,15 +45,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Runs extraction over articles and keeps its candidates: an editor accepts one (it
  * becomes a statement, through the statements' own rules) or rejects it. Running again
- * replaces the pending candidates and keeps the decided ones; a quote already recorded
- * as a statement at its span is never proposed again.
+ * replaces the pending candidates and keeps the decided ones; a quote already recorded as
+ * a statement at its span is never proposed again.
  */
 @Service
 @Transactional(readOnly = true)
 class IngestService {
 
-	static final Map<String, String> SORTABLE = Map.of("start", "startOffset", "confidence", "confidence", "id",
-			"id");
+	static final Map<String, String> SORTABLE = Map.of("start", "startOffset", "confidence", "confidence", "id", "id");
 
 	private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
@@ -123,17 +122,18 @@ class IngestService {
 				recorded++;
 				continue;
 			}
-			Actor speaker = (quote.speakerSlug() != null) ? bySlug.get(quote.speakerSlug()) : null;
-			this.candidates
-				.save(new Candidate(article, quote, speaker, matcher.issuesIn(sentence(body, quote.start(), quote.end()))));
+			Actor speaker = speaker(quote, bySlug);
+			this.candidates.save(new Candidate(article, quote, speaker,
+					matcher.issuesIn(sentence(body, quote.start(), quote.end()))));
 			created++;
 		}
 		this.candidates.flush();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		this.jdbc.sql("""
-				insert into extraction_run (article_id, ran_at, partial, problems) values (:id, :at, :partial, :problems)
-				on conflict (article_id) do update set ran_at = excluded.ran_at, partial = excluded.partial,
-				  problems = excluded.problems""")
+		this.jdbc
+			.sql("""
+					insert into extraction_run (article_id, ran_at, partial, problems) values (:id, :at, :partial, :problems)
+					on conflict (article_id) do update set ran_at = excluded.ran_at, partial = excluded.partial,
+					  problems = excluded.problems""")
 			.param("id", article.getId())
 			.param("at", now)
 			.param("partial", extraction.partial())
@@ -154,8 +154,7 @@ class IngestService {
 			.stream()
 			.map((c) -> CandidateMapper.toResponse(c, article.getSlug(), matches.of(CandidateMapper.words(c))))
 			.toList();
-		CandidateList.Run run = this.jdbc
-			.sql("select ran_at, partial from extraction_run where article_id = :id")
+		CandidateList.Run run = this.jdbc.sql("select ran_at, partial from extraction_run where article_id = :id")
 			.param("id", article.getId())
 			.query((rs, n) -> new CandidateList.Run(rs.getObject("ran_at", OffsetDateTime.class),
 					rs.getBoolean("partial")))
@@ -194,7 +193,8 @@ class IngestService {
 				: (candidate.getCue() != null) ? truncate(candidate.getCue().text(), 500) : null;
 		long statement = this.statements.record(speaker, text, (c.kind() != null) ? c.kind() : candidate.getKind(),
 				(c.statedOn() != null) ? c.statedOn() : candidate.getStatedOn(), c.summit(), howSaid,
-				candidate.getArticle().getSlug(), start, end, (c.issues() != null) ? c.issues() : candidate.getIssues());
+				candidate.getArticle().getSlug(), start, end,
+				(c.issues() != null) ? c.issues() : candidate.getIssues());
 		candidate.accept(statement);
 		this.candidates.saveAndFlush(candidate);
 		return statement;
@@ -225,19 +225,43 @@ class IngestService {
 		Map<String, Actor> bySlug = known.stream().collect(Collectors.toMap(Actor::getSlug, Function.identity()));
 		IssueMatcher matcher = new IssueMatcher(this.issues.vocabulary());
 		List<ExtractedQuote> quotes = extraction.quotes().stream().filter((q) -> spanHolds(text, q)).toList();
-		Matches matches = matches(quotes.stream()
-			.map((q) -> new Words(Objects.requireNonNullElse(idOf(bySlug.get(q.speakerSlug())), -1L), q.text(), null))
-			.toList());
-		List<CandidateDecision.TrialQuote> found = new ArrayList<>();
-		for (ExtractedQuote q : quotes) {
-			Actor speaker = (q.speakerSlug() != null) ? bySlug.get(q.speakerSlug()) : null;
-			found.add(new CandidateDecision.TrialQuote(q.text(), q.start(), q.end(),
-					org.parley.statement.StatementKind.DIRECT_QUOTE, (speaker != null) ? ActorRef.of(speaker) : null,
-					q.speakerName(), (speaker == null) ? q.newActor() : null, q.cue(), q.confidence(),
-					matcher.issuesIn(sentence(text, q.start(), q.end())), q.statedOn(),
-					(speaker != null) ? matches.of(new Words(speaker.getId(), q.text(), null)) : List.of()));
+		List<Actor> speakers = quotes.stream().map((q) -> speaker(q, bySlug)).toList();
+		List<Words> words = new ArrayList<>();
+		for (int i = 0; i < quotes.size(); i++) {
+			words.add(new Words(idOf(speakers.get(i)), quotes.get(i).text(), null));
 		}
-		return new CandidateDecision.TrialResult(found, extraction.actors(), extraction.partial());
+		Matches matches = matches(words);
+		List<CandidateDecision.TrialQuote> found = new ArrayList<>();
+		for (int i = 0; i < quotes.size(); i++) {
+			ExtractedQuote q = quotes.get(i);
+			Actor speaker = speakers.get(i);
+			found.add(new CandidateDecision.TrialQuote(q.text(), q.start(), q.end(), StatementKind.DIRECT_QUOTE,
+					(speaker != null) ? ActorRef.of(speaker) : null, q.speakerName(),
+					(speaker == null) ? q.newActor() : null, q.cue(), q.confidence(),
+					matcher.issuesIn(sentence(text, q.start(), q.end())), q.statedOn(), matches.of(words.get(i))));
+		}
+		Set<String> resolved = new HashSet<>();
+		for (int i = 0; i < quotes.size(); i++) {
+			if (speakers.get(i) != null && quotes.get(i).newActor() != null) {
+				resolved.add(quotes.get(i).newActor().name());
+			}
+		}
+		List<ProposedActor> unknown = extraction.actors().stream().filter((a) -> !resolved.contains(a.name())).toList();
+		return new CandidateDecision.TrialResult(found, unknown, extraction.partial());
+	}
+
+	/**
+	 * The known actor who said it: the one the extractor names, or else the one actor
+	 * Parley's spelling-tolerant lookup finds for the name the extractor proposes.
+	 */
+	private Actor speaker(ExtractedQuote quote, Map<String, Actor> bySlug) {
+		if (quote.speakerSlug() != null) {
+			return bySlug.get(quote.speakerSlug());
+		}
+		if (quote.newActor() != null) {
+			return this.actors.lookUp(quote.newActor().name()).orElse(null);
+		}
+		return null;
 	}
 
 	private Extraction run(String body, List<Actor> known, Article article) {
@@ -300,8 +324,8 @@ class IngestService {
 	}
 
 	/**
-	 * The sentence around a quote: from the end of the sentence before it to the end of the
-	 * one it closes, within its paragraph.
+	 * The sentence around a quote: from the end of the sentence before it to the end of
+	 * the one it closes, within its paragraph.
 	 */
 	static String sentence(String body, int start, int end) {
 		int from = start;
@@ -317,7 +341,8 @@ class IngestService {
 
 	private static boolean endsSentence(String body, int i) {
 		char c = body.charAt(i);
-		return (c == '.' || c == '!' || c == '?') && (i + 1 >= body.length() || Character.isWhitespace(body.charAt(i + 1)));
+		return (c == '.' || c == '!' || c == '?')
+				&& (i + 1 >= body.length() || Character.isWhitespace(body.charAt(i + 1)));
 	}
 
 	private static ActorKind kind(String kind) {

@@ -15,10 +15,12 @@ final class IssueMatcher {
 
 	private final Map<String, List<Pattern>> patterns = new LinkedHashMap<>();
 
-	/** @param vocabulary issue code → the words that suggest it */
+	/**
+	 * @param vocabulary issue code → the words that suggest it
+	 */
 	IssueMatcher(Map<String, List<String>> vocabulary) {
-		vocabulary.forEach((code, words) -> this.patterns.put(code,
-				words.stream().map(IssueMatcher::pattern).toList()));
+		vocabulary
+			.forEach((code, words) -> this.patterns.put(code, words.stream().map(IssueMatcher::pattern).toList()));
 	}
 
 	/** The codes of the issues the text mentions, in the vocabulary's order. */

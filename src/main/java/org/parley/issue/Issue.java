@@ -34,7 +34,9 @@ public class Issue {
 
 	private String description;
 
-	/** Words besides the name that suggest this issue in a quote ("truce" for ceasefire). */
+	/**
+	 * Words besides the name that suggest this issue in a quote ("truce" for ceasefire).
+	 */
 	@ElementCollection
 	@CollectionTable(name = "issue_term", joinColumns = @JoinColumn(name = "issue_id"))
 	@Column(name = "term")

@@ -97,7 +97,7 @@ class PositionService {
 	public Versioned<IssueDetail> issueDetail(String code) {
 		Issue issue = this.issues.require(code);
 		return new Versioned<>(new IssueDetail(issue.getCode(), issue.getName(), issue.getQuestion(),
-				issue.getDescription(), currentOnIssue(code)), issue.getVersion());
+				issue.getDescription(), List.copyOf(issue.getTerms()), currentOnIssue(code)), issue.getVersion());
 	}
 
 	/** The positions in force on one issue, one per actor. */

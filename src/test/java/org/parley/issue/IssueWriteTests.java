@@ -63,8 +63,9 @@ class IssueWriteTests {
 		assertThat(this.api.get("/api/v1/issues/ceasefire").strings("terms")).contains("truce", "armistice");
 		String etag = create("sanctions-terms");
 		Reply withTerms = this.api.ifMatch(etag)
-			.put("/api/v1/issues/sanctions-terms", Map.of("name", "Sanctions", "question", "Lift them?", "terms",
-					List.of("sanctions relief", "  ", "frozen assets")))
+			.put("/api/v1/issues/sanctions-terms",
+					Map.of("name", "Sanctions", "question", "Lift them?", "terms",
+							List.of("sanctions relief", "  ", "frozen assets")))
 			.assertStatus(200);
 		assertThat(withTerms.strings("terms")).containsExactlyInAnyOrder("frozen assets", "sanctions relief");
 		Reply kept = this.api.ifMatch(withTerms.etag())

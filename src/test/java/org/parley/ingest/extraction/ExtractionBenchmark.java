@@ -20,9 +20,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How long extraction takes for bodies of 5,000, 20,000 and 100,000 characters, built from
- * the seed articles' own paragraphs; run by {@code bench/extraction.sh}, never by the
- * tests. The extractor is built once, as the application builds it.
+ * How long extraction takes for bodies of 5,000, 20,000 and 100,000 characters, built
+ * from the seed articles' own paragraphs; run by {@code bench/extraction.sh}, never by
+ * the tests. The extractor is built once, as the application builds it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -60,7 +60,9 @@ public class ExtractionBenchmark {
 		return this.extractor.extract(this.body, this.actors, null);
 	}
 
-	/** The seed articles' paragraphs, repeated in order until the body has this length. */
+	/**
+	 * The seed articles' paragraphs, repeated in order until the body has this length.
+	 */
 	static String body(int length) throws IOException {
 		List<String> paragraphs = new ArrayList<>();
 		for (String seed : SEEDS) {
