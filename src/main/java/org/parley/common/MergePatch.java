@@ -42,6 +42,12 @@ public class MergePatch {
 		catch (JsonException ex) {
 			throw new InvalidBody(List.of(new Unprocessable.FieldError("", "The patch is not well-formed JSON")));
 		}
+		catch (RuntimeException ex) {
+			// JSON-P's parser refuses input nested deeper than its limit with a bare
+			// RuntimeException
+			throw new InvalidBody(List.of(new Unprocessable.FieldError("",
+					"The patch could not be read: it is nested too deeply (at most 1,000 levels) or too large")));
+		}
 		JsonValue target = Json.createReader(new StringReader(this.json.writeValueAsString(current))).readValue();
 		String merged = Json.createMergePatch(patchValue).apply(target).toString();
 		T result;
@@ -69,7 +75,7 @@ public class MergePatch {
 		}
 		if (ex instanceof tools.jackson.databind.exc.InvalidFormatException format
 				&& format.getValue() instanceof String text && NulCharacters.in(text)) {
-			return NulCharacters.REASON;
+			return NulCharacters.reason(text);
 		}
 		return "has a value of the wrong type";
 	}

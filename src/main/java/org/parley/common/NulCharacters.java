@@ -12,10 +12,11 @@ import tools.jackson.databind.module.SimpleModule;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * PostgreSQL cannot store or compare text holding the NUL character (U+0000): a query
- * parameter or a JSON string with one is refused before it reaches the database, as a 400
- * problem naming the parameter or property. (Tomcat already refuses an encoded NUL in the
- * path.)
+ * PostgreSQL cannot store or compare text holding the NUL character (U+0000), and an
+ * unpaired UTF-16 surrogate is no character at all (the driver would store it as
+ * {@code ?}): a query parameter or a JSON string with either is refused before it reaches
+ * the database, as a 400 problem naming the parameter or property. (Tomcat already
+ * refuses an encoded NUL in the path.)
  */
 final class NulCharacters {
 
@@ -24,8 +25,32 @@ final class NulCharacters {
 	private NulCharacters() {
 	}
 
+	static final String SURROGATE_REASON = "must not contain an unpaired UTF-16 surrogate (U+D800 to U+DFFF "
+			+ "without its pair), which is not a character";
+
 	static boolean in(String value) {
-		return value != null && value.indexOf('\0') >= 0;
+		return reason(value) != null;
+	}
+
+	/** Why the value cannot be stored, or null if it can. */
+	static String reason(String value) {
+		if (value == null) {
+			return null;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == '\0') {
+				return REASON;
+			}
+			if (Character.isHighSurrogate(c) && i + 1 < value.length()
+					&& Character.isLowSurrogate(value.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)) {
+				return SURROGATE_REASON;
+			}
+		}
+		return null;
 	}
 
 	/** Checks every query parameter, names and values, before a handler runs. */
@@ -36,11 +61,11 @@ final class NulCharacters {
 			for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
 				String name = parameter.getKey();
 				if (in(name)) {
-					throw new InvalidParameter(name.replace('\0', '?'), "(a parameter name) " + REASON);
+					throw new InvalidParameter(printable(name), "(a parameter name) " + reason(name));
 				}
 				for (String value : parameter.getValue()) {
 					if (in(value)) {
-						throw new InvalidParameter(name, REASON);
+						throw new InvalidParameter(name, reason(value));
 					}
 				}
 			}
@@ -56,11 +81,21 @@ final class NulCharacters {
 		public String deserialize(JsonParser parser, DeserializationContext context) {
 			String value = super.deserialize(parser, context);
 			if (in(value)) {
-				throw context.weirdStringException(value, String.class, REASON);
+				throw context.weirdStringException(value, String.class, reason(value));
 			}
 			return value;
 		}
 
+	}
+
+	/** The name with characters that cannot be shown replaced by {@code ?}. */
+	static String printable(String name) {
+		StringBuilder printable = new StringBuilder(name.length());
+		name.codePoints()
+			.forEach((c) -> printable.appendCodePoint(
+					(Character.isISOControl(c) || Character.isSurrogate((char) c) && Character.charCount(c) == 1) ? '?'
+							: c));
+		return printable.toString();
 	}
 
 	static SimpleModule module() {

@@ -34,6 +34,9 @@ class PagingArgumentResolver implements HandlerMethodArgumentResolver {
 		if (size < 1 || size > Paging.MAX_SIZE) {
 			throw new InvalidParameter("size", "must be between 1 and " + Paging.MAX_SIZE);
 		}
+		if ((long) page * size > Integer.MAX_VALUE) {
+			throw new InvalidParameter("page", "is too deep: page × size must stay below " + Integer.MAX_VALUE);
+		}
 		return new Paging(page, size, sort(request));
 	}
 

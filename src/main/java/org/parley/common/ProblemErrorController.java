@@ -1,5 +1,7 @@
 package org.parley.common;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 import java.net.URI;
 
 import jakarta.servlet.RequestDispatcher;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * them.
  */
 @RestController
+@Hidden
 class ProblemErrorController implements ErrorController {
 
 	@RequestMapping(path = "/error", produces = { MediaType.APPLICATION_PROBLEM_JSON_VALUE,

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.exc.StreamReadException;
@@ -13,6 +15,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,9 +23,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -106,6 +111,28 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * An Accept header Parley cannot answer: still a problem, in JSON, whatever the
+	 * client asked for (a 406 with an empty body says nothing). Written here because the
+	 * message converters would refuse the very media type the client did not accept.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		HttpServletResponse response = ((ServletWebRequest) request).getResponse();
+		HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
+		String supported = ex.getSupportedMediaTypes().isEmpty() ? "application/json"
+				: String.join(", ", ex.getSupportedMediaTypes().stream().map(Object::toString).toList());
+		try {
+			Problems.write(servletRequest, response, Problems.of(ProblemType.HTTP, HttpStatus.NOT_ACCEPTABLE,
+					"No representation matches the Accept header; this resource answers " + supported));
+		}
+		catch (java.io.IOException io) {
+			// the client is gone: nothing to answer
+		}
+		return null;
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -122,7 +149,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 			}
 			if (cause instanceof InvalidFormatException format && format.getValue() instanceof String text
 					&& NulCharacters.in(text)) {
-				return "Property '" + path(format) + "' " + NulCharacters.REASON;
+				return "Property '" + path(format) + "' " + NulCharacters.reason(text);
 			}
 			if (cause instanceof InvalidFormatException format) {
 				String expected = format.getTargetType().isEnum()

@@ -24,7 +24,7 @@ public record Sorting(List<String> clauses) {
 	public Sort toSort(Map<String, String> sortable, Sort defaultSort, String tieBreaker) {
 		List<Sort.Order> orders = new ArrayList<>();
 		for (String clause : this.clauses) {
-			String[] parts = clause.split(",");
+			String[] parts = clause.split(",", -1);
 			String property = parts[0].trim();
 			String path = sortable.get(property);
 			if (path == null || parts.length > 2) {

@@ -25,6 +25,11 @@ public final class WebSupport {
 		return new NulCharacters.ParameterGuard();
 	}
 
+	/** Refuses query parameters the endpoint does not take (a 400 naming them). */
+	public static HandlerInterceptor knownParameterGuard() {
+		return new KnownParameters();
+	}
+
 	/** Refuses JSON strings holding a NUL character, which PostgreSQL cannot take. */
 	public static JacksonModule nulStringGuard() {
 		return NulCharacters.module();

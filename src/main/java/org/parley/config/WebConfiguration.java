@@ -43,6 +43,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(org.parley.common.WebSupport.nulParameterGuard());
+		registry.addInterceptor(org.parley.common.WebSupport.knownParameterGuard());
 	}
 
 	/** Registered with Boot's JsonMapper, which reads every request body. */

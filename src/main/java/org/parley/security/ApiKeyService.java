@@ -2,9 +2,11 @@ package org.parley.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.parley.common.Conflict;
 import org.parley.common.Paging;
 import org.parley.common.ResourceNotFound;
 
@@ -51,10 +53,22 @@ class ApiKeyService {
 		return ApiKeyResponse.of(find(id));
 	}
 
-	/** Revokes the key, keeping its record; revoking a revoked key changes nothing. */
+	/**
+	 * Revokes the key, keeping its record; revoking a revoked key changes nothing. The
+	 * last active admin key cannot be revoked (a 409 problem): nobody could manage keys
+	 * after.
+	 */
 	@Transactional
 	void revoke(long id) {
-		find(id).revoke(now());
+		ApiKey key = find(id);
+		if (key.getRole() == ApiKeyRole.ADMIN && !key.isRevoked()) {
+			List<ApiKey> admins = this.keys.findActiveForUpdate(ApiKeyRole.ADMIN);
+			if (admins.size() <= 1) {
+				throw new Conflict("API key " + id + " is the last active admin key; create another admin key "
+						+ "before revoking it", "/api/v1/admin/api-keys/" + id);
+			}
+		}
+		key.revoke(now());
 	}
 
 	/**

@@ -2,14 +2,17 @@ package org.parley.security;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import org.parley.common.ProblemType;
+import org.parley.common.ProblemType;
+import org.parley.common.Problems;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -25,6 +28,7 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * Who may do what. Reads (GET, HEAD) of the API, its documentation, health and info are
@@ -76,7 +80,12 @@ class SecurityConfiguration {
 		StrictHttpFirewall firewall = new StrictHttpFirewall();
 		firewall.setAllowUrlEncodedSlash(true);
 		firewall.setAllowUrlEncodedPercent(true);
-		return (web) -> web.httpFirewall(firewall);
+		// What the firewall refuses (a control character in a parameter name, say) is the
+		// client's mistake: a 400 problem, not a 500
+		return (web) -> web.httpFirewall(firewall)
+			.requestRejectedHandler((request, response, ex) -> Problems.write(request, response,
+					Problems.of(ProblemType.INVALID_PARAMETER, "The request was refused: its path, a parameter "
+							+ "name or a header holds a character that is not allowed (a control character, say)")));
 	}
 
 	@Bean
@@ -115,7 +124,13 @@ class SecurityConfiguration {
 		http.logout(AbstractHttpConfigurer::disable);
 		// CORS as configured for Spring MVC (config/WebConfiguration), applied before
 		// authorization so preflight requests, which carry no key, are answered.
-		http.cors(Customizer.withDefaults());
+		http.cors((cors) -> cors.withObjectPostProcessor(new ObjectPostProcessor<CorsFilter>() {
+			@Override
+			public <O extends CorsFilter> O postProcess(O filter) {
+				filter.setCorsProcessor(new ProblemCorsProcessor());
+				return filter;
+			}
+		}));
 		http.headers((headers) -> headers
 			// Defaults kept: X-Content-Type-Options: nosniff, X-Frame-Options: DENY,
 			// Strict-Transport-Security on HTTPS.
