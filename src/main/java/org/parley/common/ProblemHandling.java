@@ -22,6 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -68,6 +69,16 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = Problems.of(ProblemType.INVALID_PARAMETER,
 				"A query parameter could not be decoded; check its percent-encoding (a literal % is %25).");
 		return problem;
+	}
+
+	/**
+	 * Spring Security's firewall checks parameter names when they are first read: a
+	 * control character in one is the client's mistake.
+	 */
+	@ExceptionHandler
+	ProblemDetail rejectedRequest(RequestRejectedException ex) {
+		return Problems.of(ProblemType.INVALID_PARAMETER, "The request was refused: its path, a parameter name or "
+				+ "a header holds a character that is not allowed (a control character, say)");
 	}
 
 	@ExceptionHandler

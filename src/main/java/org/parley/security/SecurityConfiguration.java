@@ -2,17 +2,19 @@ package org.parley.security;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
-import org.parley.common.ProblemType;
+import org.parley.common.ProblemCorsProcessor;
 import org.parley.common.ProblemType;
 import org.parley.common.Problems;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -28,6 +30,7 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
 /**
@@ -88,6 +91,25 @@ class SecurityConfiguration {
 							+ "name or a header holds a character that is not allowed (a control character, say)")));
 	}
 
+	/**
+	 * The CORS filter of the security chain (Spring Security uses a bean of this name),
+	 * with the rules configured for Spring MVC (config/WebConfiguration), refusing with a
+	 * 403 problem instead of a bare text. It runs only in the security chain.
+	 */
+	@Bean
+	CorsFilter corsFilter(@Qualifier("mvcHandlerMappingIntrospector") CorsConfigurationSource mvcCorsRules) {
+		CorsFilter filter = new CorsFilter(mvcCorsRules);
+		filter.setCorsProcessor(new ProblemCorsProcessor());
+		return filter;
+	}
+
+	@Bean
+	FilterRegistrationBean<CorsFilter> corsFilterOutsideTheSecurityChain(CorsFilter corsFilter) {
+		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(corsFilter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyService keys, ProblemResponses problems,
 			RateLimiter rateLimiter, RateLimitProperties rateLimits) throws Exception {
@@ -124,13 +146,7 @@ class SecurityConfiguration {
 		http.logout(AbstractHttpConfigurer::disable);
 		// CORS as configured for Spring MVC (config/WebConfiguration), applied before
 		// authorization so preflight requests, which carry no key, are answered.
-		http.cors((cors) -> cors.withObjectPostProcessor(new ObjectPostProcessor<CorsFilter>() {
-			@Override
-			public <O extends CorsFilter> O postProcess(O filter) {
-				filter.setCorsProcessor(new ProblemCorsProcessor());
-				return filter;
-			}
-		}));
+		http.cors(Customizer.withDefaults());
 		http.headers((headers) -> headers
 			// Defaults kept: X-Content-Type-Options: nosniff, X-Frame-Options: DENY,
 			// Strict-Transport-Security on HTTPS.

@@ -49,6 +49,13 @@ class ErrorHandlingTests {
 			/api/v1/positions/9999999999999999999999   | id
 			/api/v1/statements?from=2025-08-20&to=2025-08-01 | from
 			/api/v1/summits?from=2025-08-20&to=2025-08-01    | from
+			/api/v1/actors?sort=,                      | sort
+			/api/v1/statements?sort=,desc              | sort
+			/api/v1/actors?page=107374183              | page
+			/api/v1/statements?speaker=donald-trump    | speaker
+			/api/v1/positions?stance=SUPPORTS          | stance
+			/api/v1/stats?from=2025-08-01              | from
+			/api/v1/actors/donald-trump?expand=all     | expand
 			""")
 	void malformedParameterIsA400ProblemNamingIt(String uri, String parameter) {
 		Reply problem = this.api.get(uri).assertStatus(400).assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -167,6 +174,54 @@ class ErrorHandlingTests {
 		assertThat(this.api.get("/api/v1/statements?from=2025-13-45").text()).doesNotContain("Exception")
 			.doesNotContain("org.springframework")
 			.doesNotContain("trace");
+	}
+
+	@Test
+	void aControlCharacterInAParameterNameIsA400Problem() throws Exception {
+		String answer = RawHttp.get(this.port, "/api/v1/timeline?%0A=1");
+		assertThat(answer).startsWith("HTTP/1.1 400");
+		assertThat(answer).contains("application/problem+json", "urn:parley:problem:invalid-parameter");
+	}
+
+	@Test
+	void anUnpairedSurrogateInABodyIsA400NamingTheProperty() {
+		Reply refused = this.api.asEditor()
+			.send(HttpMethod.POST, "/api/v1/issues", MediaType.APPLICATION_JSON,
+					"{\"code\": \"surrogate\", \"name\": \"a\\ud800b\", \"question\": \"Is it?\"}");
+		refused.assertStatus(400);
+		assertThat(refused.detail()).contains("'name'", "surrogate");
+		assertThat(this.api.get("/api/v1/issues/surrogate").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aMergePatchNestedTooDeeplyIsA400Problem() {
+		String deep = "{\"title\": " + "{\"a\": ".repeat(1000) + "1" + "}".repeat(1000) + "}";
+		Reply refused = this.api.asEditor().ifMatch("*").patch("/api/v1/issues/ceasefire", deep);
+		refused.assertStatus(400).assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused.type()).isEqualTo("urn:parley:problem:invalid-body");
+	}
+
+	@Test
+	void anAcceptHeaderParleyCannotAnswerIsA406ProblemInJson() {
+		Reply refused = this.api.header("Accept", "garbage/x").get("/api/v1/actors");
+		refused.assertStatus(406).assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused.detail()).contains("application/json");
+	}
+
+	@Test
+	void aCrossOriginWriteFromAnOriginNotAllowedIsA403Problem() {
+		Reply refused = this.api.header("Origin", "https://elsewhere.example")
+			.header("Access-Control-Request-Method", "POST")
+			.send(HttpMethod.OPTIONS, "/api/v1/actors", null, null);
+		refused.assertStatus(403).assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused.type()).isEqualTo("urn:parley:problem:forbidden");
+		Reply read = this.api.header("Origin", "https://elsewhere.example").get("/api/v1/actors");
+		assertThat(read.status()).isEqualTo(200);
+	}
+
+	@Test
+	void theErrorEndpointIsNotPartOfThePublishedApi() {
+		assertThat(this.api.get("/v3/api-docs").assertStatus(200).has("paths./error")).isFalse();
 	}
 
 }

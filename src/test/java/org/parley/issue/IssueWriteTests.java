@@ -62,10 +62,15 @@ class IssueWriteTests {
 	void termsThatSuggestAnIssueAreEditedWithItAndKeptWhenLeftOut() {
 		assertThat(this.api.get("/api/v1/issues/ceasefire").strings("terms")).contains("truce", "armistice");
 		String etag = create("sanctions-terms");
+		Reply blank = this.api.ifMatch(etag)
+			.put("/api/v1/issues/sanctions-terms",
+					Map.of("name", "Sanctions", "question", "Lift them?", "terms", List.of("sanctions relief", "  ")));
+		assertThat(blank.status()).isEqualTo(400);
+		assertThat(blank.errorFields()).containsExactly("terms[1]");
 		Reply withTerms = this.api.ifMatch(etag)
 			.put("/api/v1/issues/sanctions-terms",
 					Map.of("name", "Sanctions", "question", "Lift them?", "terms",
-							List.of("sanctions relief", "  ", "frozen assets")))
+							List.of("sanctions relief", "frozen assets")))
 			.assertStatus(200);
 		assertThat(withTerms.strings("terms")).containsExactlyInAnyOrder("frozen assets", "sanctions relief");
 		Reply kept = this.api.ifMatch(withTerms.etag())

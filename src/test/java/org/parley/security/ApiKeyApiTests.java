@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parley.common.Conflict;
 import org.parley.support.Api;
 import org.parley.support.ApiTest;
 import org.parley.support.Reply;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** Managing API keys: admins only; a key is shown once and kept only as a hash. */
 @ApiTest
@@ -177,6 +179,29 @@ class ApiKeyApiTests {
 					.single())
 			.isEqualTo("bootstrap admin");
 		assertThat(keys.bootstrap("", new NoLog())).isEmpty();
+	}
+
+	@Test
+	@Transactional // rolled back: the shared database keeps its admin keys
+	void theLastActiveAdminKeyCannotBeRevoked(@Autowired ApiKeyService keys) {
+		long bootstrap = this.jdbc.sql("select id from api_key where key_hash = ?")
+			.param(ApiKeys.hash(TestApiKeys.ADMIN_KEY))
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("update api_key set revoked_at = now() where role = 'ADMIN' and id <> ?")
+			.param(bootstrap)
+			.update();
+		assertThatExceptionOfType(Conflict.class).isThrownBy(() -> keys.revoke(bootstrap))
+			.withMessageContaining("last active admin key");
+		long second = keys.create("second admin", ApiKeyRole.ADMIN, bootstrap).id();
+		keys.revoke(bootstrap);
+		assertThatExceptionOfType(Conflict.class).isThrownBy(() -> keys.revoke(second));
+	}
+
+	@Test
+	void revokingOneOfSeveralAdminKeysIsAllowed() {
+		long id = this.api.createKey("short-lived admin", "ADMIN").longValue("id");
+		this.api.asAdmin().delete(KEYS + "/" + id).assertStatus(204);
 	}
 
 	@ParameterizedTest

@@ -1,9 +1,6 @@
-package org.parley.security;
+package org.parley.common;
 
 import java.io.IOException;
-
-import org.parley.common.ProblemType;
-import org.parley.common.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,7 +12,7 @@ import org.springframework.web.cors.DefaultCorsProcessor;
  * Refuses a cross-origin request the CORS rules do not allow (a write from an origin not
  * in {@code parley.cors.write-origins}) with a 403 problem instead of a bare text.
  */
-class ProblemCorsProcessor extends DefaultCorsProcessor {
+public class ProblemCorsProcessor extends DefaultCorsProcessor {
 
 	@Override
 	protected void rejectRequest(ServerHttpResponse response) throws IOException {
