@@ -148,6 +148,24 @@ class OpenApiConfiguration {
 		};
 	}
 
+	/**
+	 * Operation ids a generated client can use as method names, from the path and method
+	 * rather than from Java method names (which repeat across controllers and came out as
+	 * {@code get_2}, {@code create_6}): {@code listActors}, {@code getActor},
+	 * {@code createActor}, {@code replaceActor}, {@code patchActor}, {@code deleteActor},
+	 * {@code getActorHistory}, {@code restoreActor}, {@code listActorStatements}, ...
+	 */
+	@Bean
+	OpenApiCustomizer operationIds() {
+		return (openApi) -> openApi.getPaths()
+			.forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+				String id = OperationIds.of(method.name(), path);
+				if (id != null) {
+					operation.setOperationId(id);
+				}
+			}));
+	}
+
 	@Bean
 	OperationCustomizer pagingParameters() {
 		return (operation, handlerMethod) -> {

@@ -70,6 +70,22 @@ class PlatformTests {
 	}
 
 	@Test
+	void everyOperationHasAUniqueIdAClientCanUseAsAMethodName() {
+		Reply spec = this.api.get("/v3/api-docs").assertStatus(200);
+		List<String> ids = spec.strings("paths.*.*.operationId");
+		assertThat(ids).hasSizeGreaterThan(60).doesNotHaveDuplicates().allMatch((id) -> id.matches("[a-z][A-Za-z]+"));
+		assertThat(spec.string("paths./api/v1/actors.get.operationId")).isEqualTo("listActors");
+		assertThat(spec.string("paths./api/v1/actors/{slug}.get.operationId")).isEqualTo("getActor");
+		assertThat(spec.string("paths./api/v1/actors/{slug}.patch.operationId")).isEqualTo("patchActor");
+		assertThat(spec.string("paths./api/v1/actors/{slug}/history.get.operationId")).isEqualTo("getActorHistory");
+		assertThat(spec.string("paths./api/v1/actors/{slug}/statements.get.operationId"))
+			.isEqualTo("listActorStatements");
+		assertThat(spec.string("paths./api/v1/statements.post.operationId")).isEqualTo("createStatement");
+		assertThat(spec.string("paths./api/v1/candidates/{id}/accept.post.operationId")).isEqualTo("acceptCandidate");
+		assertThat(spec.string("paths./api/v1/admin/api-keys/{id}.delete.operationId")).isEqualTo("revokeApiKey");
+	}
+
+	@Test
 	void swaggerUiIsServed() {
 		this.api.get("/swagger-ui/index.html").assertStatus(200);
 		assertThat(this.api.get("/swagger-ui.html").status()).isBetween(300, 399);
