@@ -61,9 +61,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		byte[] body = request.getInputStream().readAllBytes();
 		String owner = Optional.ofNullable(request.getUserPrincipal()).map((p) -> p.getName()).orElse("anonymous");
 		String hash = hash(request, body);
-		Optional<IdempotencyStore.Stored> earlier = this.store.claim(owner, key, hash);
-		if (earlier.isPresent()) {
-			IdempotencyStore.Stored stored = earlier.get();
+		IdempotencyStore.Claim claim = this.store.claim(owner, key, hash);
+		if (!claim.claimed()) {
+			IdempotencyStore.Stored stored = claim.earlier();
+			if (stored == null) {
+				// completed and forgotten in between: the client may simply retry
+				problem(request, response, ProblemType.IDEMPOTENCY_IN_PROGRESS,
+						"The first request with this " + HEADER + " has just finished; retry");
+				return;
+			}
 			if (!stored.requestHash().equals(hash)) {
 				problem(request, response, ProblemType.IDEMPOTENCY_KEY_REUSED,
 						"This " + HEADER + " was used for a different request; use a new key for a new request");
@@ -82,7 +88,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		try {
 			chain.doFilter(new CachedBody(request, body), captured);
 			if (captured.getStatus() >= 200 && captured.getStatus() < 300) {
-				this.store.complete(owner, key, captured.getStatus(), captured.getContentType(),
+				this.store.complete(owner, key, claim.token(), captured.getStatus(), captured.getContentType(),
 						captured.getHeader(HttpHeaders.LOCATION), captured.getHeader(HttpHeaders.ETAG),
 						captured.getContentAsByteArray());
 				stored = true;
@@ -90,7 +96,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		finally {
 			if (!stored) {
-				this.store.release(owner, key);
+				this.store.release(owner, key, claim.token());
 			}
 			captured.copyBodyToResponse();
 		}

@@ -56,6 +56,38 @@ class IdempotencyTests {
 		this.api.ifMatch("*").delete("/api/v1/issues/idempotent-a");
 	}
 
+	/**
+	 * A request that died holding its key (a crash, say) leaves a claim without an
+	 * answer: a retry waits while the claim's lease runs, and then goes through, once.
+	 */
+	@Test
+	void aClaimLeftByARequestThatDiedExpiresAfterItsLease() {
+		post("key-owner-1", Map.of("code", "idempotent-d", "name", "D", "question", "D?")).assertStatus(201);
+		String owner = this.jdbc.sql("select owner from idempotency_record where key = 'key-owner-1'")
+			.query(String.class)
+			.single();
+		this.jdbc.sql("""
+				insert into idempotency_record (owner, key, request_hash, claim, claimed_at)
+				values (?, 'key-died-1', 'x', gen_random_uuid(), now() - interval '31 seconds')""")
+			.param(owner)
+			.update();
+		// a request still running: its claim is fresh and holds no answer yet
+		this.jdbc
+			.sql("update idempotency_record set status = null, body = null, claimed_at = now() "
+					+ "where key = 'key-owner-1'")
+			.update();
+		Reply running = post("key-owner-1", Map.of("code", "idempotent-d", "name", "D", "question", "D?"));
+		running.assertStatus(409);
+		assertThat(running.type()).isEqualTo("urn:parley:problem:idempotency-in-progress");
+		Map<String, Object> body = Map.of("code", "idempotent-e", "name", "E", "question", "E?");
+		post("key-died-1", body).assertStatus(201);
+		assertThat(post("key-died-1", body).assertStatus(201).header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(issues("idempotent-e")).isEqualTo(1);
+		this.api.ifMatch("*").delete("/api/v1/issues/idempotent-d");
+		this.api.ifMatch("*").delete("/api/v1/issues/idempotent-e");
+		this.jdbc.sql("delete from idempotency_record where key = 'key-owner-1'").update();
+	}
+
 	@Test
 	void aFailedRequestDoesNotUseUpItsKey() {
 		post("key-fail-1", Map.of("code", "idempotent-c", "name", "", "question", "C?")).assertStatus(400);
