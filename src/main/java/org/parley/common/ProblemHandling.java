@@ -14,6 +14,9 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -43,6 +47,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+
+	/** How long a client should wait before retrying after a 503. */
+	static final String RETRY_AFTER_SECONDS = "5";
 
 	/** One failing request parameter. */
 	record ParameterError(String parameter, String message) {
@@ -205,6 +212,11 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	private static String sqlState(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() == null
+					&& "Connection is closed".equals(sql.getMessage())) {
+				// the pool's answer for a connection the database dropped
+				return true;
+			}
 			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
 				return sql.getSQLState();
 			}
@@ -212,10 +224,67 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		return "";
 	}
 
+	/**
+	 * The database is down, hung or too slow for this request: a quick 503 the client may
+	 * retry, not a 500 after a long wait. Nothing was written (the transaction is rolled
+	 * back).
+	 */
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			QueryTimeoutException.class, TransientDataAccessResourceException.class })
+	ResponseEntity<ProblemDetail> unavailable(Exception ex) {
+		log.warn("Database unavailable: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(ProblemType.UNAVAILABLE,
+					"The database did not answer in time; nothing was changed. Retry in a few seconds."));
+	}
+
+	/**
+	 * Whether a failure comes from the database being away or too slow rather than from a
+	 * bug: a connection that could not be had or was lost (SQLSTATE class 08, a server
+	 * shutting down, 57P, too many connections, 53300) or a statement cancelled on its
+	 * timeout (57014).
+	 */
+	static boolean databaseUnavailable(Throwable ex) {
+		if (ex instanceof org.springframework.transaction.TransactionSystemException failed
+				&& failed.getApplicationException() != null && databaseUnavailable(failed.getApplicationException())) {
+			// the rollback after a lost connection failed too: what counts is why the
+			// work failed
+			return true;
+		}
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+					|| cause instanceof QueryTimeoutException
+					|| cause instanceof java.sql.SQLTransientConnectionException
+					|| cause instanceof java.sql.SQLNonTransientConnectionException) {
+				return true;
+			}
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() == null
+					&& "Connection is closed".equals(sql.getMessage())) {
+				// the pool's answer for a connection the database dropped
+				return true;
+			}
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+				String state = sql.getSQLState();
+				if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")
+						|| state.equals("57014")) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	@ExceptionHandler
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (databaseUnavailable(ex)) {
+			return unavailable(ex);
+		}
 		log.error("Unexpected error", ex);
-		return Problems.of(ProblemType.INTERNAL, "An unexpected error occurred. It has been logged.");
+		return ResponseEntity.internalServerError()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(ProblemType.INTERNAL, "An unexpected error occurred. It has been logged."));
 	}
 
 	@Override

@@ -56,6 +56,9 @@ public enum ProblemType {
 	INTERNAL("internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR,
 			"Unexpected error (logged, details never sent)"),
 
+	UNAVAILABLE("unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE,
+			"The database did not answer in time (down, overloaded or a statement too slow); Retry-After says when to retry"),
+
 	/**
 	 * A request the servlet container refused before the application saw it (a malformed
 	 * path or header): RFC 9457's {@code about:blank}, titled by its status.

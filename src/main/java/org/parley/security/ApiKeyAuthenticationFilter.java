@@ -8,9 +8,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -60,6 +63,11 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			if (this.rateLimiter.admit(request, response, null)) {
 				this.problems.commence(request, response, ex);
 			}
+			return;
+		}
+		catch (DataAccessException | CannotCreateTransactionException | TransactionSystemException ex) {
+			// the key could not be checked: the database is down or hung
+			this.problems.unavailable(request, response);
 			return;
 		}
 		SecurityContext context = this.contexts.createEmptyContext();

@@ -61,6 +61,16 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 								+ limit + " a minute. Retry after " + retryAfterSeconds + " seconds."));
 	}
 
+	/**
+	 * A 503 with {@code Retry-After}: the key could not be checked, the database did not
+	 * answer.
+	 */
+	void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+		Problems.write(request, response, Problems.of(ProblemType.UNAVAILABLE,
+				"The API key could not be checked: the database did not answer in time. Retry in a few seconds."));
+	}
+
 	/** Paths outside the API and its documentation are served to nobody, key or not. */
 	private static ProblemDetail notServed() {
 		ProblemDetail problem = Problems.of(ProblemType.FORBIDDEN,

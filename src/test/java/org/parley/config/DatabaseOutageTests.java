@@ -1,0 +1,150 @@
+package org.parley.config;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.parley.support.Api;
+import org.parley.support.Reply;
+import org.parley.support.TestApiKeys;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * PostgreSQL goes away and comes back: requests fail fast with a 503 problem the client
+ * may retry, liveness stays up without touching the database, readiness goes down while
+ * it is away, and Parley answers normally soon after it is back, with nothing written
+ * lost. The database here is one of the test's own, so that the test can stop and start
+ * it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "parley.security.admin-key=" + TestApiKeys.ADMIN_KEY, "parley.rate-limit.enabled=false" })
+@AutoConfigureRestTestClient
+@Import({ DatabaseOutageTests.OwnDatabase.class, Api.class })
+class DatabaseOutageTests {
+
+	static final File DATA = temporaryDirectory();
+
+	static final int PORT = freePort();
+
+	static EmbeddedPostgres postgres = start();
+
+	@Autowired
+	Api api;
+
+	@AfterAll
+	static void stop() throws IOException {
+		postgres.close();
+	}
+
+	@Test
+	void whileTheDatabaseIsDownRequestsFailFastAndAfterItIsBackTheyAnswerAgain() throws Exception {
+		Api editor = this.api.asEditor();
+		editor.post("/api/v1/issues", Map.of("code", "before-outage", "name", "Before", "question", "Kept?"))
+			.assertStatus(201);
+		assertThat(this.api.get("/actuator/health/readiness").status()).isEqualTo(200);
+
+		postgres.close();
+
+		Instant asked = Instant.now();
+		Reply down = this.api.get("/api/v1/actors");
+		Duration failedAfter = Duration.between(asked, Instant.now());
+		down.assertStatus(503);
+		assertThat(down.type()).isEqualTo("urn:parley:problem:unavailable");
+		assertThat(down.header(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+		assertThat(failedAfter).isLessThan(Duration.ofSeconds(4));
+		assertThat(
+				editor.post("/api/v1/issues", Map.of("code", "during-outage", "name", "D", "question", "Q?")).status())
+			.isEqualTo(503);
+
+		Instant probed = Instant.now();
+		assertThat(this.api.get("/actuator/health/liveness").status()).isEqualTo(200);
+		assertThat(Duration.between(probed, Instant.now())).isLessThan(Duration.ofSeconds(1));
+		assertThat(this.api.get("/actuator/health/readiness").status()).isEqualTo(503);
+
+		postgres = start();
+		Instant back = Instant.now();
+		Reply answer = this.api.get("/api/v1/actors");
+		while (answer.status() != 200 && Duration.between(back, Instant.now()).toSeconds() < 10) {
+			Thread.sleep(100);
+			answer = this.api.get("/api/v1/actors");
+		}
+		answer.assertStatus(200);
+		assertThat(Duration.between(back, Instant.now())).isLessThan(Duration.ofSeconds(5));
+		assertThat(this.api.get("/actuator/health/readiness").status()).isEqualTo(200);
+		this.api.get("/api/v1/issues/before-outage").assertStatus(200);
+		this.api.get("/api/v1/issues/during-outage").assertStatus(404);
+	}
+
+	/** PostgreSQL on a fixed port and data directory, so that it can be started again. */
+	static EmbeddedPostgres start() {
+		try {
+			return EmbeddedPostgres.builder().setDataDirectory(DATA).setCleanDataDirectory(false).setPort(PORT).start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static File temporaryDirectory() {
+		try {
+			return Files.createTempDirectory("parley-outage").toFile();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class OwnDatabase {
+
+		@Bean
+		JdbcConnectionDetails outageDatabase() {
+			return new JdbcConnectionDetails() {
+
+				@Override
+				public String getUsername() {
+					return "postgres";
+				}
+
+				@Override
+				public String getPassword() {
+					return "postgres";
+				}
+
+				@Override
+				public String getJdbcUrl() {
+					return "jdbc:postgresql://localhost:" + PORT + "/postgres";
+				}
+
+			};
+		}
+
+	}
+
+}
