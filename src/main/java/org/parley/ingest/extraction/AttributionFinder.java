@@ -54,6 +54,10 @@ class AttributionFinder {
 		if (!closedOff) {
 			return null;
 		}
+		// "“… table.” The US vice president said …": a new sentence, not this quote's cue
+		if (lastChar(text, quote) == '.' && text.token(j).isCapitalized()) {
+			return null;
+		}
 		while (j < text.size() && (text.token(j).is(",") || isDash(text.token(j)))) {
 			j++;
 		}
@@ -65,7 +69,7 @@ class AttributionFinder {
 			return (np == null) ? null : new Attribution(j, np[0], np[1], j, np[1], 0.95);
 		}
 		Token first = text.token(j);
-		if (this.words.finiteSpeechVerbs().contains(first.lower())) {
+		if (!first.isCapitalized() && this.words.finiteSpeechVerbs().contains(first.lower())) {
 			int[] np = phraseAfter(text, j + 1, text.size(), true);
 			if (np != null && np[1] < text.size() && !endsInversion(text.token(np[1]))) {
 				np = null;
@@ -317,8 +321,9 @@ class AttributionFinder {
 				|| this.words.groupNouns().contains(lower);
 	}
 
+	/** A speech verb in lower case ("States" in "the United States" is no verb). */
 	private boolean isSpeechVerb(Token token) {
-		return token.isWord() && this.words.speechVerbs().contains(token.lower());
+		return token.isWord() && !token.isCapitalized() && this.words.speechVerbs().contains(token.lower());
 	}
 
 	private boolean isSkipped(Token token) {
@@ -355,12 +360,16 @@ class AttributionFinder {
 
 	/** Whether the quote's words end a clause: "…,” or "….”". */
 	private static boolean endsClause(ParagraphText text, int quote) {
+		return ",.?!…—–".indexOf(lastChar(text, quote)) >= 0;
+	}
+
+	private static char lastChar(ParagraphText text, int quote) {
 		Token token = text.token(quote);
 		int last = token.end() - 1;
-		while (last > token.start() && "”’\"'»›“ ".indexOf(text.body.charAt(last)) >= 0) {
+		while (last > token.start() && "”’\"'»›“‘ ".indexOf(text.body.charAt(last)) >= 0) {
 			last--;
 		}
-		return ",.?!…—–".indexOf(text.body.charAt(last)) >= 0;
+		return text.body.charAt(last);
 	}
 
 }

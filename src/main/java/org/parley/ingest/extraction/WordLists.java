@@ -58,7 +58,7 @@ record WordLists(Set<String> speechVerbs, Set<String> finiteSpeechVerbs, Set<Str
 		Set<String> feminineGivenNames, Set<String> feminineTitles, Map<String, Integer> months,
 		Map<String, Integer> weekdays, Set<String> furniture, String[] accordingTo, List<String> teaserPrefixes,
 		Set<String> clauseOpeners, Set<String> genericTitleWords, Map<String, String> titleSynonyms,
-		Map<String, String> capitals, Set<String> parentheticals) {
+		Map<String, String> capitals, Set<String> parentheticals, Set<String> nationalInstitutions) {
 
 	static WordLists english() {
 		return new WordLists(forms(FINITE_AND_ING), finite(FINITE_AND_ING),
@@ -102,7 +102,8 @@ record WordLists(Set<String> speechVerbs, Set<String> finiteSpeechVerbs, Set<Str
 						"Corporation", "Nations", "Cabinet", "Presidency", "Duma", "Rada", "Bureau", "Staff",
 						"Administration", "Secretariat", "Command", "Navy", "Guard", "Reuters", "Journal", "Agency",
 						"Downing", "Élysée", "Elysee", "Quai", "Kyiv", "Moscow", "Beijing", "Tehran", "Washington",
-						"Hamas", "Hezbollah", "Taliban", "Ministry’s", "Coalition", "Federation", "Movement", "Front"),
+						"Hamas", "Hezbollah", "Taliban", "Palace", "Chancellery", "Ministry’s", "Coalition",
+						"Federation", "Movement", "Front"),
 				Map.ofEntries(Map.entry("Ukrainian", "Ukraine"), Map.entry("Russian", "Russia"),
 						Map.entry("American", "United States"), Map.entry("British", "United Kingdom"),
 						Map.entry("French", "France"), Map.entry("German", "Germany"), Map.entry("Italian", "Italy"),
@@ -197,7 +198,12 @@ record WordLists(Set<String> speechVerbs, Set<String> finiteSpeechVerbs, Set<Str
 						Map.entry("Brussels", "European Union")),
 				set("meanwhile", "however", "though", "too", "also", "instead", "nevertheless", "moreover", "again",
 						"separately", "for his part", "for her part", "in turn", "in response", "then", "later",
-						"earlier"));
+						"earlier"),
+				set("chancellery", "foreign ministry", "defence ministry", "defense ministry", "presidential palace",
+						"presidential office", "presidency", "government", "cabinet", "interior ministry",
+						"finance ministry", "ministry of foreign affairs", "ministry of defence", "ministry of defense",
+						"prime minister's office", "prime minister’s office", "presidential administration",
+						"general staff", "foreign office", "justice ministry", "economy ministry"));
 	}
 
 	/**
