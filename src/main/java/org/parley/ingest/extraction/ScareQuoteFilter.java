@@ -15,6 +15,8 @@ final class ScareQuoteFilter {
 
 	private static final int MARKER_WINDOW = 3;
 
+	private static final int SENTENCE_WORDS = 3;
+
 	private final WordLists words;
 
 	ScareQuoteFilter(WordLists words) {
@@ -72,7 +74,8 @@ final class ScareQuoteFilter {
 	static boolean isSentence(String quoted) {
 		String trimmed = quoted.trim();
 		return trimmed.length() > 1 && Character.isUpperCase(trimmed.charAt(0))
-				&& ".?!".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0 && trimmed.contains(" ");
+				&& ".?!".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0
+				&& trimmed.split("\\s+").length >= SENTENCE_WORDS;
 	}
 
 	/** Whether the words alone read as speech: long enough and not a title. */
