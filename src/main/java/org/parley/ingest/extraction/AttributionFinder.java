@@ -1,7 +1,5 @@
 package org.parley.ingest.extraction;
 
-import java.util.Set;
-
 /**
  * Finds the speech verb a quote belongs to and the words naming its speaker, in this
  * order:
@@ -85,7 +83,7 @@ class AttributionFinder {
 			if (token.isQuote() || token.is(".") || token.is(";") || token.is("?") || token.is("!")) {
 				return null;
 			}
-			if (token.isWord() && isSpeechVerb(token) && !token.lower().endsWith("ing")) {
+			if (token.isWord() && isSpeechVerb(token) && !token.lower().endsWith(this.words.grammar().participle())) {
 				int end = k;
 				while (end > j && isSkipped(text.token(end - 1))) {
 					end--;
@@ -163,7 +161,7 @@ class AttributionFinder {
 	 */
 	int[] phraseBefore(ParagraphText text, int v, int sentenceStart) {
 		Token verb = text.token(v);
-		boolean participle = verb.lower().endsWith("ing");
+		boolean participle = verb.lower().endsWith(this.words.grammar().participle());
 		int i = v - 1;
 		while (i >= sentenceStart && isSkipped(text.token(i))) {
 			i--;
@@ -199,8 +197,8 @@ class AttributionFinder {
 			int[] name = phraseBeforeFrom(text, open - 1, sentenceStart);
 			return (name == null) ? null : new int[] { name[0], end };
 		}
-		if (text.token(i).isWord() && Set.of("who", "which").contains(text.token(i).lower()) && i - 1 >= sentenceStart
-				&& text.token(i - 1).is(",")) {
+		if (text.token(i).isWord() && this.words.grammar().relativePronouns().contains(text.token(i).lower())
+				&& i - 1 >= sentenceStart && text.token(i - 1).is(",")) {
 			return phraseBeforeFrom(text, i - 2, sentenceStart);
 		}
 		return phraseBeforeFrom(text, i, sentenceStart);
@@ -240,7 +238,8 @@ class AttributionFinder {
 						&& text.token(end - 2).isCapitalized())
 				|| this.words.personPronouns().containsKey(lower) || this.words.groupPronouns().contains(lower)
 				|| this.words.nonPersonPronouns().contains(lower) || this.words.groupNouns().contains(lower)
-				|| this.words.titleWords().contains(lower) || isOrganisationWord(lastToken);
+				|| this.words.titleWords().contains(lower) || isOrganisationWord(lastToken)
+				|| this.words.grammar().documents().contains(lower);
 		if (!subjectLike || lastToken.possessive()) {
 			return null;
 		}
@@ -272,7 +271,7 @@ class AttributionFinder {
 				boolean opensApposition = apposition && !inApposition && i + 1 < limit && text.token(i + 1).isWord()
 						&& (this.words.determiners().contains(text.token(i + 1).lower())
 								|| !text.token(i + 1).isCapitalized());
-				if (!opensApposition || Set.of("who", "which").contains(text.token(i + 1).lower())) {
+				if (!opensApposition || this.words.grammar().relativePronouns().contains(text.token(i + 1).lower())) {
 					break;
 				}
 				inApposition = true;
@@ -331,7 +330,8 @@ class AttributionFinder {
 			return false;
 		}
 		String lower = token.lower();
-		return this.words.skippedBeforeVerb().contains(lower) || (lower.endsWith("ly") && lower.length() > 4);
+		return this.words.skippedBeforeVerb().contains(lower)
+				|| (lower.endsWith(this.words.grammar().adverb()) && lower.length() > 4);
 	}
 
 	private boolean isAccordingTo(ParagraphText text, int i) {
@@ -351,7 +351,8 @@ class AttributionFinder {
 	 * What may follow the subject of "said Trump": the sentence's end, a comma, "in ...".
 	 */
 	private boolean endsInversion(Token next) {
-		return !next.isWord() || this.words.stopAfterVerb().contains(next.lower()) || next.lower().endsWith("ing");
+		return !next.isWord() || this.words.stopAfterVerb().contains(next.lower())
+				|| next.lower().endsWith(this.words.grammar().participle());
 	}
 
 	private static boolean isDash(Token token) {

@@ -194,7 +194,7 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 				}
 			}
 			for (Found one : inSentence) {
-				boolean attributed = one.attribution != null;
+				boolean attributed = one.attribution != null || standsAlone(text, one.token, sentence);
 				if (!this.scareQuotes.isSpeech(text, one.token, one.span.text(text.body), attributed, longSpeech)) {
 					continue;
 				}
@@ -326,8 +326,8 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 		}
 		Token first = text.token(start);
 		String firstWord = first.lower();
-		if (this.words.clauseOpeners().contains(firstWord) || firstWord.endsWith("ing")
-				|| (firstWord.endsWith("ed") && text.startingAt(start) == null)) {
+		if (this.words.clauseOpeners().contains(firstWord) || firstWord.endsWith(this.words.grammar().participle())
+				|| (firstWord.endsWith(this.words.grammar().past()) && text.startingAt(start) == null)) {
 			for (int k = start + 1; k < Math.min(to, start + OPENING_CLAUSE); k++) {
 				if (text.token(k).is(",") && text.covering(k) == null) {
 					start = k + 1;
@@ -390,7 +390,8 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 					names++;
 				}
 			}
-			boolean afterThe = i > start && text.token(i - 1).isWord() && text.token(i - 1).lower().equals("the");
+			boolean afterThe = i > start && text.token(i - 1).isWord()
+					&& text.token(i - 1).lower().equals(this.words.grammar().definiteArticle());
 			boolean apposition = end + 1 < to && text.token(end).is(",") && text.token(end + 1).isWord()
 					&& this.words.determiners().contains(text.token(end + 1).lower());
 			boolean known = article.fullName(text.token(end - 1).norm()) != null
@@ -486,6 +487,18 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 			discourse.mentioned(this.speaker);
 		}
 
+	}
+
+	/**
+	 * Whether the quote is its sentence by itself ("“Never.”"), which a label never is.
+	 */
+	private static boolean standsAlone(ParagraphText text, int quote, int[] sentence) {
+		for (int i = sentence[0]; i < sentence[1]; i++) {
+			if (i != quote && text.token(i).isWord()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Speaker endsWithQuote(ParagraphText text, List<Found> inParagraph) {

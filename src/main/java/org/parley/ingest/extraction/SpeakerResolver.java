@@ -113,6 +113,15 @@ final class SpeakerResolver {
 		if (this.words.groupNouns().contains(headWord)) {
 			return group(text, from, to, article, discourse);
 		}
+		if (to - from >= 2 && this.words.grammar().documents().contains(headWord)) {
+			// "a Kremlin readout said": whoever issued it
+			return resolveSegment(text, from, to - 1, apposition, article, discourse);
+		}
+		Mention owner = text.startingAt(from);
+		if (owner != null && owner.possessive() && owner.isPerson() && owner.to() == to - 1
+				&& this.words.grammar().speaksFor().contains(headWord)) {
+			return known(owner.actor(), article, 0.8);
+		}
 		Speaker organisation = stateOrganisation(text, from, to, discourse);
 		if (organisation != null) {
 			return organisation;
@@ -318,9 +327,10 @@ final class SpeakerResolver {
 	/** "Sen. Jeanne Shaheen of New Hampshire": the person, not the place. */
 	private int beforePlace(ParagraphText text, int from, int to) {
 		for (int i = from + 2; i < to - 1; i++) {
-			if (text.token(i).isWord() && text.token(i).lower().equals("of") && text.token(i - 1).isCapitalized()
-					&& text.token(i - 2).isCapitalized() && !isTitleWord(text.token(i - 1))
-					&& text.token(i + 1).isCapitalized() && text.covering(i) == null) {
+			if (text.token(i).isWord() && text.token(i).lower().equals(this.words.grammar().placePreposition())
+					&& text.token(i - 1).isCapitalized() && text.token(i - 2).isCapitalized()
+					&& !isTitleWord(text.token(i - 1)) && text.token(i + 1).isCapitalized()
+					&& text.covering(i) == null) {
 				return i;
 			}
 		}
@@ -417,10 +427,11 @@ final class SpeakerResolver {
 				organisation = true;
 			}
 		}
-		if (single && run > from && text.token(run - 1).lower().equals("the")) {
+		if (single && run > from && text.token(run - 1).lower().equals(this.words.grammar().definiteArticle())) {
 			organisation = true;
 		}
-		if (single && run == from && from > 0 && text.token(from - 1).lower().equals("the")) {
+		if (single && run == from && from > 0
+				&& text.token(from - 1).lower().equals(this.words.grammar().definiteArticle())) {
 			organisation = true;
 		}
 		String title = (run > from) ? titleText(text, from, run) : (apposition != null) ? apposition : printedTitle;

@@ -58,7 +58,28 @@ record WordLists(Set<String> speechVerbs, Set<String> finiteSpeechVerbs, Set<Str
 		Set<String> feminineGivenNames, Set<String> feminineTitles, Map<String, Integer> months,
 		Map<String, Integer> weekdays, Set<String> furniture, String[] accordingTo, List<String> teaserPrefixes,
 		Set<String> clauseOpeners, Set<String> genericTitleWords, Map<String, String> titleSynonyms,
-		Map<String, String> capitals, Set<String> parentheticals, Set<String> nationalInstitutions) {
+		Map<String, String> capitals, Set<String> parentheticals, Set<String> nationalInstitutions, Grammar grammar) {
+
+	/**
+	 * Single words and endings the rules test.
+	 *
+	 * @param participle the ending of a verb form that takes no subject of its own
+	 * ("adding")
+	 * @param past the ending of a past participle opening a clause ("Asked whether ...")
+	 * @param adverb the ending of adverbs between subject and verb ("repeatedly")
+	 * @param relativePronouns pronouns opening a relative clause after a name
+	 * @param definiteArticle the article that makes a single capitalised word an
+	 * institution ("the Kremlin")
+	 * @param placePreposition the word between a person and their place ("Shaheen of New
+	 * Hampshire")
+	 * @param dateIntroducer the preposition before a date ("on Monday")
+	 * @param speaksFor what speaks for the person whose it is ("Zelenskyy’s office")
+	 * @param documents what speaks for whoever issued it ("a Kremlin readout")
+	 */
+	record Grammar(String participle, String past, String adverb, Set<String> relativePronouns, String definiteArticle,
+			String placePreposition, String dateIntroducer, Set<String> speaksFor, Set<String> documents) {
+
+	}
 
 	static WordLists english() {
 		return new WordLists(forms(FINITE_AND_ING), finite(FINITE_AND_ING),
@@ -203,7 +224,10 @@ record WordLists(Set<String> speechVerbs, Set<String> finiteSpeechVerbs, Set<Str
 						"presidential office", "presidency", "government", "cabinet", "interior ministry",
 						"finance ministry", "ministry of foreign affairs", "ministry of defence", "ministry of defense",
 						"prime minister's office", "prime minister’s office", "presidential administration",
-						"general staff", "foreign office", "justice ministry", "economy ministry"));
+						"general staff", "foreign office", "justice ministry", "economy ministry"),
+				new Grammar("ing", "ed", "ly", set("who", "which", "whose"), "the", "of", "on",
+						set("office", "team", "campaign"), set("readout", "statement", "communique", "communiqué",
+								"release", "note", "letter", "transcript", "summary")));
 	}
 
 	/**

@@ -35,6 +35,8 @@ class ScareQuoteFilterTests {
 	void aShortWholeSentenceIsSpeechEvenUnattributed() {
 		assertThat(Actors.texts(Actors.extract("“It is a good day,” Trump said. “Maybe they'll say no.”")))
 			.containsExactly("It is a good day", "Maybe they'll say no.");
+		assertThat(Actors.speakers(Actors.extract("“We will not give up,” Zelenskyy said. “Never.”")))
+			.containsExactly("volodymyr-zelenskyy", "volodymyr-zelenskyy");
 	}
 
 }

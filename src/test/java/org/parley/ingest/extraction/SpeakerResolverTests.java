@@ -82,6 +82,20 @@ class SpeakerResolverTests {
 	}
 
 	@Test
+	void anOfficeOrADocumentSpeaksForWhoeverItBelongsTo() {
+		assertThat(Actors.speakers(Actors.extract("Zelenskyy’s office said in a statement that it was “constructive.”",
+				"A Kremlin readout said the leaders discussed “a range of issues.”")))
+			.containsExactly("volodymyr-zelenskyy", "Kremlin");
+	}
+
+	@Test
+	void anInstitutionEveryStateHasTakesTheStateOfTheDateline() {
+		Extraction extraction = Actors.extractOn(null, "BERLIN – The talks went on.",
+				"The Chancellery said in a statement that the date was „not yet final“.");
+		assertThat(Actors.speakers(extraction)).containsExactly("German Chancellery");
+	}
+
+	@Test
 	void aCapitalSpeaksForItsState() {
 		assertThat(Actors.speakers(Actors.extract("Moscow called the plan “a road to nowhere.”")))
 			.containsExactly("russia");
