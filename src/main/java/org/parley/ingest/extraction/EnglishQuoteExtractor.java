@@ -135,31 +135,50 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 	 * "German"), or null.
 	 */
 	String homeAdjective(String body, List<Paragraph> paragraphs) {
-		for (int p = 0; p < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()); p++) {
-			String text = paragraphs.get(p).text(body);
-			java.util.regex.Matcher dateline = DATELINE.matcher(text);
-			if (!dateline.find()) {
-				continue;
-			}
-			String city = dateline.group(1).split("/")[0].trim();
-			StringBuilder name = new StringBuilder();
-			for (String word : city.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-				name.append((name.length() > 0) ? " " : "")
-					.append(Character.toUpperCase(word.charAt(0)))
-					.append(word.substring(1));
-			}
-			String state = this.words.capitals().get(name.toString());
-			if (state == null) {
-				return null;
-			}
-			for (Map.Entry<String, String> demonym : this.words.demonyms().entrySet()) {
-				if (demonym.getValue().equals(state)) {
-					return demonym.getKey();
+		String state = null;
+		for (int p = 0; p < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()) && state == null; p++) {
+			java.util.regex.Matcher dateline = DATELINE.matcher(paragraphs.get(p).text(body));
+			if (dateline.find()) {
+				String city = titleCase(dateline.group(1).split("/")[0].trim());
+				state = this.words.capitals().get(city);
+				if (state == null) {
+					return null;
 				}
 			}
+		}
+		if (state == null) {
+			// no dateline: the one capital the opening paragraphs name, if only one
+			for (int p = 0; p < Math.min(DATELINE_PARAGRAPHS + 2, paragraphs.size()); p++) {
+				String text = paragraphs.get(p).text(body);
+				for (Map.Entry<String, String> capital : this.words.capitals().entrySet()) {
+					if (java.util.regex.Pattern.compile("\\b" + capital.getKey() + "\\b").matcher(text).find()) {
+						if (state != null && !state.equals(capital.getValue())) {
+							return null;
+						}
+						state = capital.getValue();
+					}
+				}
+			}
+		}
+		if (state == null) {
 			return null;
 		}
+		for (Map.Entry<String, String> demonym : this.words.demonyms().entrySet()) {
+			if (demonym.getValue().equals(state)) {
+				return demonym.getKey();
+			}
+		}
 		return null;
+	}
+
+	private static String titleCase(String words) {
+		StringBuilder name = new StringBuilder();
+		for (String word : words.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+			name.append((name.length() > 0) ? " " : "")
+				.append(Character.toUpperCase(word.charAt(0)))
+				.append(word.substring(1));
+		}
+		return name.toString();
 	}
 
 	private static String problem(Paragraph paragraph, RuntimeException ex) {
