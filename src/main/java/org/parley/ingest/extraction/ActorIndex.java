@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class ActorIndex {
 
+	private static final String TITLE = "\u0000title";
+
 	private final Node names = new Node();
 
 	private final Map<String, KnownActor> byTitle;
@@ -146,6 +148,20 @@ final class ActorIndex {
 				Token last = tokens.get(end - 1);
 				String name = String.join(" ", tokens.subList(start, end).stream().map(Token::norm).toList());
 				fullNames.putIfAbsent(key(last.norm()), name);
+				int titleFrom = start;
+				while (titleFrom > 0 && tokens.get(titleFrom - 1).isWord()
+						&& (this.words.titleWords().contains(tokens.get(titleFrom - 1).lower())
+								|| this.words.demonyms().containsKey(tokens.get(titleFrom - 1).norm())
+								|| tokens.get(titleFrom - 1).isCapitalized())
+						&& !this.words.clauseOpeners().contains(tokens.get(titleFrom - 1).lower())
+						&& !this.words.determiners().contains(tokens.get(titleFrom - 1).lower())) {
+					titleFrom--;
+				}
+				if (titleFrom < start) {
+					String title = String.join(" ",
+							tokens.subList(titleFrom, start).stream().map(Token::text).toList());
+					fullNames.putIfAbsent(key(last.norm()) + TITLE, title);
+				}
 			}
 			i = Math.max(end, i + 1);
 		}
@@ -268,9 +284,13 @@ final class ActorIndex {
 			if (word.isEmpty() || this.words.determiners().contains(word)) {
 				continue;
 			}
-			out.add(word.equals("pm") ? "prime minister" : word);
+			out.add(word);
 		}
-		return String.join(" ", out);
+		String normal = " " + String.join(" ", out) + " ";
+		for (Map.Entry<String, String> synonym : this.words.titleSynonyms().entrySet()) {
+			normal = normal.replace(" " + synonym.getKey() + " ", " " + synonym.getValue() + " ");
+		}
+		return normal.trim();
 	}
 
 	/** One article's view: who it names in full, and the surname matches it allows. */
@@ -293,6 +313,11 @@ final class ActorIndex {
 		 */
 		String fullName(String surname) {
 			return this.fullNames.get(key(surname));
+		}
+
+		/** The title printed before that full name ("Dutch Prime Minister"), or null. */
+		String fullNameTitle(String surname) {
+			return this.fullNames.get(key(surname) + TITLE);
 		}
 
 		List<Mention> mentions(List<Token> tokens) {

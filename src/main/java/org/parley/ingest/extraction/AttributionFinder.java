@@ -1,7 +1,5 @@
 package org.parley.ingest.extraction;
 
-import java.util.Set;
-
 /**
  * Finds the speech verb a quote belongs to and the words naming its speaker, in this
  * order:
@@ -54,6 +52,10 @@ class AttributionFinder {
 		if (!closedOff) {
 			return null;
 		}
+		// "“… table.” The US vice president said …": a new sentence, not this quote's cue
+		if (lastChar(text, quote) == '.' && text.token(j).isCapitalized()) {
+			return null;
+		}
 		while (j < text.size() && (text.token(j).is(",") || isDash(text.token(j)))) {
 			j++;
 		}
@@ -65,7 +67,7 @@ class AttributionFinder {
 			return (np == null) ? null : new Attribution(j, np[0], np[1], j, np[1], 0.95);
 		}
 		Token first = text.token(j);
-		if (this.words.finiteSpeechVerbs().contains(first.lower())) {
+		if (!first.isCapitalized() && this.words.finiteSpeechVerbs().contains(first.lower())) {
 			int[] np = phraseAfter(text, j + 1, text.size(), true);
 			if (np != null && np[1] < text.size() && !endsInversion(text.token(np[1]))) {
 				np = null;
@@ -81,7 +83,7 @@ class AttributionFinder {
 			if (token.isQuote() || token.is(".") || token.is(";") || token.is("?") || token.is("!")) {
 				return null;
 			}
-			if (token.isWord() && isSpeechVerb(token) && !token.lower().endsWith("ing")) {
+			if (token.isWord() && isSpeechVerb(token) && !token.lower().endsWith(this.words.grammar().participle())) {
 				int end = k;
 				while (end > j && isSkipped(text.token(end - 1))) {
 					end--;
@@ -159,7 +161,7 @@ class AttributionFinder {
 	 */
 	int[] phraseBefore(ParagraphText text, int v, int sentenceStart) {
 		Token verb = text.token(v);
-		boolean participle = verb.lower().endsWith("ing");
+		boolean participle = verb.lower().endsWith(this.words.grammar().participle());
 		int i = v - 1;
 		while (i >= sentenceStart && isSkipped(text.token(i))) {
 			i--;
@@ -195,8 +197,8 @@ class AttributionFinder {
 			int[] name = phraseBeforeFrom(text, open - 1, sentenceStart);
 			return (name == null) ? null : new int[] { name[0], end };
 		}
-		if (text.token(i).isWord() && Set.of("who", "which").contains(text.token(i).lower()) && i - 1 >= sentenceStart
-				&& text.token(i - 1).is(",")) {
+		if (text.token(i).isWord() && this.words.grammar().relativePronouns().contains(text.token(i).lower())
+				&& i - 1 >= sentenceStart && text.token(i - 1).is(",")) {
 			return phraseBeforeFrom(text, i - 2, sentenceStart);
 		}
 		return phraseBeforeFrom(text, i, sentenceStart);
@@ -236,7 +238,8 @@ class AttributionFinder {
 						&& text.token(end - 2).isCapitalized())
 				|| this.words.personPronouns().containsKey(lower) || this.words.groupPronouns().contains(lower)
 				|| this.words.nonPersonPronouns().contains(lower) || this.words.groupNouns().contains(lower)
-				|| this.words.titleWords().contains(lower) || isOrganisationWord(lastToken);
+				|| this.words.titleWords().contains(lower) || isOrganisationWord(lastToken)
+				|| this.words.grammar().documents().contains(lower);
 		if (!subjectLike || lastToken.possessive()) {
 			return null;
 		}
@@ -268,7 +271,7 @@ class AttributionFinder {
 				boolean opensApposition = apposition && !inApposition && i + 1 < limit && text.token(i + 1).isWord()
 						&& (this.words.determiners().contains(text.token(i + 1).lower())
 								|| !text.token(i + 1).isCapitalized());
-				if (!opensApposition || Set.of("who", "which").contains(text.token(i + 1).lower())) {
+				if (!opensApposition || this.words.grammar().relativePronouns().contains(text.token(i + 1).lower())) {
 					break;
 				}
 				inApposition = true;
@@ -317,8 +320,9 @@ class AttributionFinder {
 				|| this.words.groupNouns().contains(lower);
 	}
 
+	/** A speech verb in lower case ("States" in "the United States" is no verb). */
 	private boolean isSpeechVerb(Token token) {
-		return token.isWord() && this.words.speechVerbs().contains(token.lower());
+		return token.isWord() && !token.isCapitalized() && this.words.speechVerbs().contains(token.lower());
 	}
 
 	private boolean isSkipped(Token token) {
@@ -326,7 +330,8 @@ class AttributionFinder {
 			return false;
 		}
 		String lower = token.lower();
-		return this.words.skippedBeforeVerb().contains(lower) || (lower.endsWith("ly") && lower.length() > 4);
+		return this.words.skippedBeforeVerb().contains(lower)
+				|| (lower.endsWith(this.words.grammar().adverb()) && lower.length() > 4);
 	}
 
 	private boolean isAccordingTo(ParagraphText text, int i) {
@@ -346,7 +351,8 @@ class AttributionFinder {
 	 * What may follow the subject of "said Trump": the sentence's end, a comma, "in ...".
 	 */
 	private boolean endsInversion(Token next) {
-		return !next.isWord() || this.words.stopAfterVerb().contains(next.lower()) || next.lower().endsWith("ing");
+		return !next.isWord() || this.words.stopAfterVerb().contains(next.lower())
+				|| next.lower().endsWith(this.words.grammar().participle());
 	}
 
 	private static boolean isDash(Token token) {
@@ -355,12 +361,16 @@ class AttributionFinder {
 
 	/** Whether the quote's words end a clause: "…,” or "….”". */
 	private static boolean endsClause(ParagraphText text, int quote) {
+		return ",.?!…—–".indexOf(lastChar(text, quote)) >= 0;
+	}
+
+	private static char lastChar(ParagraphText text, int quote) {
 		Token token = text.token(quote);
 		int last = token.end() - 1;
-		while (last > token.start() && "”’\"'»›“ ".indexOf(text.body.charAt(last)) >= 0) {
+		while (last > token.start() && "”’\"'»›“‘ ".indexOf(text.body.charAt(last)) >= 0) {
 			last--;
 		}
-		return ",.?!…—–".indexOf(text.body.charAt(last)) >= 0;
+		return text.body.charAt(last);
 	}
 
 }

@@ -23,7 +23,8 @@ final class DateFinder {
 
 	LocalDate find(ParagraphText text, int sentenceStart, int sentenceEnd, int verb, LocalDate publishedOn) {
 		int i = sentenceStart;
-		if (i < sentenceEnd && text.token(i).isWord() && text.token(i).lower().equals("on")) {
+		if (i < sentenceEnd && text.token(i).isWord()
+				&& text.token(i).lower().equals(this.words.grammar().dateIntroducer())) {
 			LocalDate date = dateAt(text, i + 1, sentenceEnd, publishedOn);
 			if (date != null) {
 				return date;
@@ -37,7 +38,8 @@ final class DateFinder {
 				}
 				LocalDate date = dateAt(text, k, sentenceEnd, publishedOn);
 				if (date != null) {
-					boolean introduced = k == verb + 1 || text.token(k - 1).lower().equals("on");
+					boolean introduced = k == verb + 1
+							|| text.token(k - 1).lower().equals(this.words.grammar().dateIntroducer());
 					return introduced ? date : null;
 				}
 			}

@@ -14,6 +14,20 @@ final class Discourse {
 
 	private static final int RECENT = 8;
 
+	private final String homeAdjective;
+
+	/**
+	 * @param homeAdjective the adjective of the state the dateline names ("German" for
+	 * "BERLIN –"), or null
+	 */
+	Discourse(String homeAdjective) {
+		this.homeAdjective = homeAdjective;
+	}
+
+	String homeAdjective() {
+		return this.homeAdjective;
+	}
+
 	private Speaker person;
 
 	private Speaker feminine;

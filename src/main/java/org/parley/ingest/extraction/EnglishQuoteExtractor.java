@@ -28,9 +28,17 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 
 	private static final double SENTENCE_SUBJECT = 0.4;
 
+	private static final double SENTENCE_BEFORE = 0.35;
+
 	private static final double NO_SPEAKER = 0.2;
 
 	private static final int OPENING_CLAUSE = 30;
+
+	private static final int DATELINE_PARAGRAPHS = 4;
+
+	/** "BERLIN –", "KYIV, Ukraine (Wire) —", "WASHINGTON/BRUSSELS (Wire) —". */
+	private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern
+		.compile("^(\\p{Lu}{3,}(?:[ /]\\p{Lu}{2,})*)(?:,[^—–(]{0,40})?\\s*(?:\\([^)]{0,30}\\))?\\s*[—–-]\\s");
 
 	private static final int SUBJECT_WINDOW = 12;
 
@@ -96,7 +104,7 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 			tokens.add(paragraphTokens);
 		}
 		ActorIndex.Article article = index.forArticle(tokens);
-		Discourse discourse = new Discourse();
+		Discourse discourse = new Discourse(homeAdjective(body, paragraphs));
 		Map<Integer, Found> found = new LinkedHashMap<>();
 		Speaker endOfLastParagraph = null;
 		for (Paragraph paragraph : paragraphs) {
@@ -122,6 +130,57 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 		return assemble(body, quotes, found, problems);
 	}
 
+	/**
+	 * The adjective of the state whose capital the dateline names ("BERLIN –" gives
+	 * "German"), or null.
+	 */
+	String homeAdjective(String body, List<Paragraph> paragraphs) {
+		String state = null;
+		for (int p = 0; p < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()) && state == null; p++) {
+			java.util.regex.Matcher dateline = DATELINE.matcher(paragraphs.get(p).text(body));
+			if (dateline.find()) {
+				String city = titleCase(dateline.group(1).split("/")[0].trim());
+				state = this.words.capitals().get(city);
+				if (state == null) {
+					return null;
+				}
+			}
+		}
+		if (state == null) {
+			// no dateline: the one capital the opening paragraphs name, if only one
+			for (int p = 0; p < Math.min(DATELINE_PARAGRAPHS + 2, paragraphs.size()); p++) {
+				String text = paragraphs.get(p).text(body);
+				for (Map.Entry<String, String> capital : this.words.capitals().entrySet()) {
+					if (java.util.regex.Pattern.compile("\\b" + capital.getKey() + "\\b").matcher(text).find()) {
+						if (state != null && !state.equals(capital.getValue())) {
+							return null;
+						}
+						state = capital.getValue();
+					}
+				}
+			}
+		}
+		if (state == null) {
+			return null;
+		}
+		for (Map.Entry<String, String> demonym : this.words.demonyms().entrySet()) {
+			if (demonym.getValue().equals(state)) {
+				return demonym.getKey();
+			}
+		}
+		return null;
+	}
+
+	private static String titleCase(String words) {
+		StringBuilder name = new StringBuilder();
+		for (String word : words.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+			name.append((name.length() > 0) ? " " : "")
+				.append(Character.toUpperCase(word.charAt(0)))
+				.append(word.substring(1));
+		}
+		return name.toString();
+	}
+
 	private static String problem(Paragraph paragraph, RuntimeException ex) {
 		return "paragraph " + (paragraph.index() + 1) + " at offset " + paragraph.start() + " not read: "
 				+ ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
@@ -132,6 +191,7 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 		List<Found> all = new ArrayList<>();
 		boolean quotesCount = !this.furniture.quotesDoNotCount(text.paragraph.text(text.body),
 				text.paragraph.index() == 0);
+		Speaker previousSubject = null;
 		for (int[] sentence : text.sentences) {
 			SubjectAt subject = subjectAt(text, sentence[0], sentence[1], article, discourse);
 			boolean subjectTold = false;
@@ -153,20 +213,23 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 				}
 			}
 			for (Found one : inSentence) {
-				boolean attributed = one.attribution != null;
+				boolean attributed = one.attribution != null || standsAlone(text, one.token, sentence);
 				if (!this.scareQuotes.isSpeech(text, one.token, one.span.text(text.body), attributed, longSpeech)) {
 					continue;
 				}
 				if (subject != null && !subjectTold && subject.token < one.token) {
-					discourse.mentioned(subject.speaker);
+					subject.tell(discourse);
 					subjectTold = true;
 				}
+				one.subject = (subject != null && subject.token < one.token) ? subject.speaker : null;
+				one.previousSubject = previousSubject;
 				resolve(text, one, article, discourse, publishedOn);
 				all.add(one);
 			}
 			if (subject != null && !subjectTold) {
-				discourse.mentioned(subject.speaker);
+				subject.tell(discourse);
 			}
+			previousSubject = (subject != null) ? subject.speaker : pronounSubject(text, sentence, discourse);
 			for (Found one : inSentence) {
 				if (one.speaker != null && one.attribution != null) {
 					discourse.mentioned(one.speaker);
@@ -213,6 +276,10 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 			if (one.speaker != null) {
 				continue;
 			}
+			if (one.subject != null && (one.subject.isPerson() || one.subject.isGroup())) {
+				settle(one, one.subject, SENTENCE_SUBJECT);
+				continue;
+			}
 			Speaker neighbour = null;
 			for (int b = k - 1; b >= 0 && neighbour == null; b--) {
 				neighbour = all.get(b).attribution != null ? all.get(b).speaker : null;
@@ -221,24 +288,39 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 				neighbour = all.get(a).attribution != null ? all.get(a).speaker : null;
 			}
 			if (neighbour != null) {
-				one.speaker = neighbour;
-				one.confidence = SAME_PARAGRAPH * neighbour.certainty();
-				continue;
+				settle(one, neighbour, SAME_PARAGRAPH);
 			}
-			if (one.token == 0 && endOfLastParagraph != null) {
-				one.speaker = endOfLastParagraph;
-				one.confidence = PARAGRAPH_BEFORE * endOfLastParagraph.certainty();
-				continue;
+			else if (one.token == 0 && endOfLastParagraph != null) {
+				settle(one, endOfLastParagraph, PARAGRAPH_BEFORE);
 			}
-			Speaker subject = subject(text, one.sentence[0], one.sentence[1], article, discourse);
-			if (subject != null) {
-				one.speaker = subject;
-				one.confidence = SENTENCE_SUBJECT * subject.certainty();
+			else if (one.subject != null) {
+				settle(one, one.subject, SENTENCE_SUBJECT);
+			}
+			else if (one.previousSubject != null) {
+				settle(one, one.previousSubject, SENTENCE_BEFORE);
 			}
 			else {
 				one.confidence = NO_SPEAKER;
 			}
 		}
+	}
+
+	private static void settle(Found one, Speaker speaker, double confidence) {
+		one.speaker = speaker;
+		one.confidence = confidence * speaker.certainty();
+	}
+
+	/** "He recalled ...": the person a sentence opening with a pronoun is about. */
+	private Speaker pronounSubject(ParagraphText text, int[] sentence, Discourse discourse) {
+		for (int i = sentence[0]; i < sentence[1]; i++) {
+			Token token = text.token(i);
+			if (!token.isWord()) {
+				continue;
+			}
+			Boolean feminine = this.words.personPronouns().get(token.lower());
+			return (feminine != null) ? discourse.person(feminine) : null;
+		}
+		return null;
 	}
 
 	/**
@@ -263,8 +345,8 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 		}
 		Token first = text.token(start);
 		String firstWord = first.lower();
-		if (this.words.clauseOpeners().contains(firstWord) || firstWord.endsWith("ing")
-				|| (firstWord.endsWith("ed") && text.startingAt(start) == null)) {
+		if (this.words.clauseOpeners().contains(firstWord) || firstWord.endsWith(this.words.grammar().participle())
+				|| (firstWord.endsWith(this.words.grammar().past()) && text.startingAt(start) == null)) {
 			for (int k = start + 1; k < Math.min(to, start + OPENING_CLAUSE); k++) {
 				if (text.token(k).is(",") && text.covering(k) == null) {
 					start = k + 1;
@@ -286,12 +368,13 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 					i = mention.to() - 1;
 					continue;
 				}
-				Speaker speaker = this.speakers.resolve(text, backOverTitles(text, i, start), end, article, discourse);
+				Speaker speaker = named(
+						this.speakers.resolve(text, backOverTitles(text, i, start), end, article, discourse));
 				if (speaker != null && (speaker.isPerson() || speaker.isGroup())) {
-					return new SubjectAt(speaker, i);
+					return new SubjectAt(speaker, i, other);
 				}
 				if (speaker != null && other == null) {
-					other = new SubjectAt(speaker, i);
+					other = new SubjectAt(speaker, i, null);
 				}
 				i = end - 1;
 				continue;
@@ -302,7 +385,7 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 			String lower = token.lower();
 			if (this.words.groupNouns().contains(lower)) {
 				Speaker group = discourse.group();
-				return (group != null) ? new SubjectAt(group.withCertainty(0.7), i) : other;
+				return (group != null) ? new SubjectAt(group.withCertainty(0.7), i, other) : other;
 			}
 			if (!token.isCapitalized() || this.words.clauseOpeners().contains(lower)
 					|| this.words.determiners().contains(lower) || this.words.personPronouns().containsKey(lower)
@@ -321,24 +404,26 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 			}
 			int names = 0;
 			for (int k = i; k < end; k++) {
-				if (!this.words.titleWords().contains(text.token(k).lower())) {
+				if (!this.words.titleWords().contains(text.token(k).lower())
+						&& !this.words.demonyms().containsKey(text.token(k).norm())) {
 					names++;
 				}
 			}
-			boolean afterThe = i > start && text.token(i - 1).isWord() && text.token(i - 1).lower().equals("the");
+			boolean afterThe = i > start && text.token(i - 1).isWord()
+					&& text.token(i - 1).lower().equals(this.words.grammar().definiteArticle());
 			boolean apposition = end + 1 < to && text.token(end).is(",") && text.token(end + 1).isWord()
 					&& this.words.determiners().contains(text.token(end + 1).lower());
 			boolean known = article.fullName(text.token(end - 1).norm()) != null
 					|| discourse.bySurname(text.token(end - 1).norm()) != null;
 			if (names >= 2 || (names == 1 && (afterThe || apposition || known))) {
 				int last = extendRight(text, end, to);
-				Speaker speaker = this.speakers.resolve(text, backOverTitles(text, i, start), Math.max(end, last),
-						article, discourse);
+				Speaker speaker = named(this.speakers.resolve(text, backOverTitles(text, i, start), Math.max(end, last),
+						article, discourse));
 				if (speaker != null && (speaker.isPerson() || speaker.isGroup())) {
-					return new SubjectAt(speaker, i);
+					return new SubjectAt(speaker, i, other);
 				}
 				if (speaker != null && other == null) {
-					other = new SubjectAt(speaker, i);
+					other = new SubjectAt(speaker, i, null);
 				}
 			}
 			i = end - 1;
@@ -402,7 +487,37 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 		return this.words.speechVerbs().contains(token.lower());
 	}
 
-	private record SubjectAt(Speaker speaker, int token) {
+	/** A speaker with a name, not a bare title ("Ukraine's ambassador"), or null. */
+	private static Speaker named(Speaker speaker) {
+		if (speaker != null && speaker.proposed() != null && speaker.proposed().title() != null
+				&& speaker.proposed().name().equals(speaker.proposed().title())) {
+			return null;
+		}
+		return speaker;
+	}
+
+	/** The subject at a token, and a state or organisation named before it, if any. */
+	private record SubjectAt(Speaker speaker, int token, SubjectAt before) {
+
+		void tell(Discourse discourse) {
+			if (this.before != null) {
+				discourse.mentioned(this.before.speaker);
+			}
+			discourse.mentioned(this.speaker);
+		}
+
+	}
+
+	/**
+	 * Whether the quote is its sentence by itself ("“Never.”"), which a label never is.
+	 */
+	private static boolean standsAlone(ParagraphText text, int quote, int[] sentence) {
+		for (int i = sentence[0]; i < sentence[1]; i++) {
+			if (i != quote && text.token(i).isWord()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Speaker endsWithQuote(ParagraphText text, List<Found> inParagraph) {
@@ -473,6 +588,10 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 		Cue cue;
 
 		LocalDate statedOn;
+
+		Speaker subject;
+
+		Speaker previousSubject;
 
 		Found(int index, QuoteSpan span, int token, int[] sentence) {
 			this.index = index;

@@ -20,6 +20,9 @@ final class QuoteSpanFinder {
 
 	private static final int MAX_RETRIES_PER_PARAGRAPH = 50;
 
+	/** Quotes nest three deep at most; deeper marks are read as apostrophes. */
+	private static final int MAX_DEPTH = 3;
+
 	private final WordLists words;
 
 	QuoteSpanFinder(WordLists words) {
@@ -107,7 +110,7 @@ final class QuoteSpanFinder {
 				}
 				continue;
 			}
-			char closer = openerAt(body, i, from, to, stack.peek());
+			char closer = (stack.size() < MAX_DEPTH) ? openerAt(body, i, from, to, stack.peek()) : 0;
 			if (closer != 0) {
 				stack.push(new Open(i, c, closer));
 			}

@@ -15,6 +15,8 @@ final class ScareQuoteFilter {
 
 	private static final int MARKER_WINDOW = 3;
 
+	private static final int SENTENCE_WORDS = 3;
+
 	private final WordLists words;
 
 	ScareQuoteFilter(WordLists words) {
@@ -39,6 +41,41 @@ final class ScareQuoteFilter {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the words are a title or name: two or more content words, nearly all
+	 * capitalised ("State of the Union", "Fareed Zakaria GPS."), not shouted in capitals.
+	 */
+	boolean isTitle(String quoted) {
+		if (quoted.toUpperCase(Locale.ROOT).equals(quoted)) {
+			return false;
+		}
+		int content = 0;
+		int capitalised = 0;
+		for (String word : quoted.trim().split("\\s+")) {
+			String letters = word.replaceAll("[^\\p{L}]", "");
+			String lower = letters.toLowerCase(Locale.ROOT);
+			if (letters.isEmpty() || letters.equals(lower) && (this.words.determiners().contains(lower)
+					|| this.words.stopAfterVerb().contains(lower) || this.words.clauseBoundaries().contains(lower))) {
+				continue;
+			}
+			content++;
+			if (Character.isUpperCase(letters.charAt(0))) {
+				capitalised++;
+			}
+		}
+		return content >= 2 && capitalised * 4 >= content * 3;
+	}
+
+	/**
+	 * Whether the words are a whole sentence: a capital first, a full stop, ? or ! last.
+	 */
+	static boolean isSentence(String quoted) {
+		String trimmed = quoted.trim();
+		return trimmed.length() > 1 && Character.isUpperCase(trimmed.charAt(0))
+				&& ".?!".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0
+				&& trimmed.split("\\s+").length >= SENTENCE_WORDS;
 	}
 
 	/** Whether the words alone read as speech: long enough and not a title. */
@@ -72,7 +109,10 @@ final class ScareQuoteFilter {
 		if (isMarkedLabel(text, quote)) {
 			return false;
 		}
-		if (isLong(quoted)) {
+		if (isTitle(quoted)) {
+			return false;
+		}
+		if (isLong(quoted) || isSentence(quoted)) {
 			return true;
 		}
 		return attributed || longSpeechInSentence;

@@ -113,9 +113,22 @@ final class SpeakerResolver {
 		if (this.words.groupNouns().contains(headWord)) {
 			return group(text, from, to, article, discourse);
 		}
+		if (to - from >= 2 && this.words.grammar().documents().contains(headWord)) {
+			// "a Kremlin readout said": whoever issued it
+			return resolveSegment(text, from, to - 1, apposition, article, discourse);
+		}
+		Mention owner = text.startingAt(from);
+		if (owner != null && owner.possessive() && owner.isPerson() && owner.to() == to - 1
+				&& this.words.grammar().speaksFor().contains(headWord)) {
+			return known(owner.actor(), article, 0.8);
+		}
 		Speaker organisation = stateOrganisation(text, from, to, discourse);
 		if (organisation != null) {
 			return organisation;
+		}
+		Speaker institution = institution(text.text(from, to), discourse);
+		if (institution != null) {
+			return institution;
 		}
 		to = beforePlace(text, from, to);
 		int run = nameRun(text, from, to);
@@ -144,6 +157,13 @@ final class SpeakerResolver {
 			}
 			return null;
 		}
+		if (isTitleWord(head) && isBareTitle(text, from, to)) {
+			// "the minister said": most likely the latest person named
+			Speaker person = discourse.person(feminine("", phrase) != null);
+			if (person != null) {
+				return person.withCertainty(0.6);
+			}
+		}
 		if (isTitleWord(head)) {
 			String title = titleText(text, from, to);
 			ProposedActor actor = discourse.propose(new ProposedActor(title, "PERSON", title), null, titleKey);
@@ -159,11 +179,16 @@ final class SpeakerResolver {
 	 */
 	private Speaker recentByTitle(String titleKey, ActorIndex.Article article, Discourse discourse) {
 		String key = titleKey;
-		for (Map.Entry<String, String> synonym : this.words.titleSynonyms().entrySet()) {
-			key = (" " + key + " ").replace(" " + synonym.getKey() + " ", " " + synonym.getValue() + " ").trim();
+		if (key.isEmpty()) {
+			return null;
+		}
+		String[] all = key.split(" ");
+		String lastWord = all[all.length - 1];
+		if (!this.words.titleWords().contains(lastWord) && !this.words.genericTitleWords().contains(lastWord)) {
+			return null;
 		}
 		List<String> wanted = new ArrayList<>();
-		for (String word : key.split(" ")) {
+		for (String word : all) {
 			if (!word.isEmpty() && !this.words.genericTitleWords().contains(word)) {
 				wanted.add(word);
 			}
@@ -175,14 +200,14 @@ final class SpeakerResolver {
 				continue;
 			}
 			List<String> has = List.of(article.index().normalizeTitle(title).split(" "));
-			boolean all = true;
+			boolean every = true;
 			for (String word : wanted) {
 				if (!has.contains(word) && !nationalityMatches(word, has, article)) {
-					all = false;
+					every = false;
 					break;
 				}
 			}
-			if (all) {
+			if (every) {
 				return person.withCertainty(0.85);
 			}
 		}
@@ -235,6 +260,11 @@ final class SpeakerResolver {
 		if (adjective == null || rest >= to) {
 			return null;
 		}
+		for (int i = rest; i < to; i++) {
+			if (this.words.genericTitleWords().contains(text.token(i).lower())) {
+				return null;
+			}
+		}
 		StringBuilder name = new StringBuilder(adjective);
 		for (int i = rest; i < to; i++) {
 			String word = text.token(i).norm();
@@ -253,12 +283,54 @@ final class SpeakerResolver {
 		return null;
 	}
 
+	/**
+	 * "the Chancellery", "the presidential palace": an institution every state has, named
+	 * as the latest organisation of that name, else with the dateline's state.
+	 */
+	private Speaker institution(String phrase, Discourse discourse) {
+		String lower = phrase.toLowerCase(Locale.ROOT);
+		if (!this.words.nationalInstitutions().contains(lower)) {
+			return null;
+		}
+		for (Speaker other : discourse.recentOthers()) {
+			if (other.name().toLowerCase(Locale.ROOT).endsWith(lower)) {
+				return other.withCertainty(0.8);
+			}
+		}
+		StringBuilder name = new StringBuilder();
+		if (discourse.homeAdjective() != null) {
+			name.append(discourse.homeAdjective());
+		}
+		for (String word : phrase.split("\\s+")) {
+			name.append((name.length() > 0) ? " " : "")
+				.append(Character.toUpperCase(word.charAt(0)))
+				.append(word.substring(1));
+		}
+		ProposedActor actor = discourse.propose(new ProposedActor(name.toString(), "ORGANIZATION", null), null, null);
+		return new Speaker(null, actor, actor.name(), actor.kind(), null, 0.75);
+	}
+
+	/**
+	 * Whether the words are only a title, no state or organisation named ("the
+	 * minister").
+	 */
+	private boolean isBareTitle(ParagraphText text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			Token token = text.token(i);
+			if (text.covering(i) != null || token.isCapitalized() && !isTitleWord(token)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** "Sen. Jeanne Shaheen of New Hampshire": the person, not the place. */
 	private int beforePlace(ParagraphText text, int from, int to) {
 		for (int i = from + 2; i < to - 1; i++) {
-			if (text.token(i).isWord() && text.token(i).lower().equals("of") && text.token(i - 1).isCapitalized()
-					&& text.token(i - 2).isCapitalized() && !isTitleWord(text.token(i - 1))
-					&& text.token(i + 1).isCapitalized() && text.covering(i) == null) {
+			if (text.token(i).isWord() && text.token(i).lower().equals(this.words.grammar().placePreposition())
+					&& text.token(i - 1).isCapitalized() && text.token(i - 2).isCapitalized()
+					&& !isTitleWord(text.token(i - 1)) && text.token(i + 1).isCapitalized()
+					&& text.covering(i) == null) {
 				return i;
 			}
 		}
@@ -343,9 +415,11 @@ final class SpeakerResolver {
 			return proposed(earlier, 0.9);
 		}
 		String full = article.fullName(last.norm());
-		if (full != null && full.endsWith(name) && full.length() > name.length()) {
+		String printedTitle = null;
+		if (full != null && full.endsWith(name) && full.length() >= name.length()) {
+			single = single && full.length() == name.length();
 			name = full;
-			single = false;
+			printedTitle = article.fullNameTitle(last.norm());
 		}
 		boolean organisation = false;
 		for (int i = run; i < to; i++) {
@@ -353,13 +427,14 @@ final class SpeakerResolver {
 				organisation = true;
 			}
 		}
-		if (single && run > from && text.token(run - 1).lower().equals("the")) {
+		if (single && run > from && text.token(run - 1).lower().equals(this.words.grammar().definiteArticle())) {
 			organisation = true;
 		}
-		if (single && run == from && from > 0 && text.token(from - 1).lower().equals("the")) {
+		if (single && run == from && from > 0
+				&& text.token(from - 1).lower().equals(this.words.grammar().definiteArticle())) {
 			organisation = true;
 		}
-		String title = (run > from) ? titleText(text, from, run) : apposition;
+		String title = (run > from) ? titleText(text, from, run) : (apposition != null) ? apposition : printedTitle;
 		String kind = organisation ? "ORGANIZATION" : "PERSON";
 		if (organisation) {
 			title = null;

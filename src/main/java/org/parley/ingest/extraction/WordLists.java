@@ -58,7 +58,28 @@ record WordLists(Set<String> speechVerbs, Set<String> finiteSpeechVerbs, Set<Str
 		Set<String> feminineGivenNames, Set<String> feminineTitles, Map<String, Integer> months,
 		Map<String, Integer> weekdays, Set<String> furniture, String[] accordingTo, List<String> teaserPrefixes,
 		Set<String> clauseOpeners, Set<String> genericTitleWords, Map<String, String> titleSynonyms,
-		Map<String, String> capitals, Set<String> parentheticals) {
+		Map<String, String> capitals, Set<String> parentheticals, Set<String> nationalInstitutions, Grammar grammar) {
+
+	/**
+	 * Single words and endings the rules test.
+	 *
+	 * @param participle the ending of a verb form that takes no subject of its own
+	 * ("adding")
+	 * @param past the ending of a past participle opening a clause ("Asked whether ...")
+	 * @param adverb the ending of adverbs between subject and verb ("repeatedly")
+	 * @param relativePronouns pronouns opening a relative clause after a name
+	 * @param definiteArticle the article that makes a single capitalised word an
+	 * institution ("the Kremlin")
+	 * @param placePreposition the word between a person and their place ("Shaheen of New
+	 * Hampshire")
+	 * @param dateIntroducer the preposition before a date ("on Monday")
+	 * @param speaksFor what speaks for the person whose it is ("Zelenskyy’s office")
+	 * @param documents what speaks for whoever issued it ("a Kremlin readout")
+	 */
+	record Grammar(String participle, String past, String adverb, Set<String> relativePronouns, String definiteArticle,
+			String placePreposition, String dateIntroducer, Set<String> speaksFor, Set<String> documents) {
+
+	}
 
 	static WordLists english() {
 		return new WordLists(forms(FINITE_AND_ING), finite(FINITE_AND_ING),
@@ -102,7 +123,8 @@ record WordLists(Set<String> speechVerbs, Set<String> finiteSpeechVerbs, Set<Str
 						"Corporation", "Nations", "Cabinet", "Presidency", "Duma", "Rada", "Bureau", "Staff",
 						"Administration", "Secretariat", "Command", "Navy", "Guard", "Reuters", "Journal", "Agency",
 						"Downing", "Élysée", "Elysee", "Quai", "Kyiv", "Moscow", "Beijing", "Tehran", "Washington",
-						"Hamas", "Hezbollah", "Taliban", "Ministry’s", "Coalition", "Federation", "Movement", "Front"),
+						"Hamas", "Hezbollah", "Taliban", "Palace", "Chancellery", "Ministry’s", "Coalition",
+						"Federation", "Movement", "Front"),
 				Map.ofEntries(Map.entry("Ukrainian", "Ukraine"), Map.entry("Russian", "Russia"),
 						Map.entry("American", "United States"), Map.entry("British", "United Kingdom"),
 						Map.entry("French", "France"), Map.entry("German", "Germany"), Map.entry("Italian", "Italy"),
@@ -197,7 +219,15 @@ record WordLists(Set<String> speechVerbs, Set<String> finiteSpeechVerbs, Set<Str
 						Map.entry("Brussels", "European Union")),
 				set("meanwhile", "however", "though", "too", "also", "instead", "nevertheless", "moreover", "again",
 						"separately", "for his part", "for her part", "in turn", "in response", "then", "later",
-						"earlier"));
+						"earlier"),
+				set("chancellery", "foreign ministry", "defence ministry", "defense ministry", "presidential palace",
+						"presidential office", "presidency", "government", "cabinet", "interior ministry",
+						"finance ministry", "ministry of foreign affairs", "ministry of defence", "ministry of defense",
+						"prime minister's office", "prime minister’s office", "presidential administration",
+						"general staff", "foreign office", "justice ministry", "economy ministry"),
+				new Grammar("ing", "ed", "ly", set("who", "which", "whose"), "the", "of", "on",
+						set("office", "team", "campaign"), set("readout", "statement", "communique", "communiqué",
+								"release", "note", "letter", "transcript", "summary")));
 	}
 
 	/**
