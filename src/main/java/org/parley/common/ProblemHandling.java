@@ -212,11 +212,6 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	private static String sqlState(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() == null
-					&& "Connection is closed".equals(sql.getMessage())) {
-				// the pool's answer for a connection the database dropped
-				return true;
-			}
 			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
 				return sql.getSQLState();
 			}

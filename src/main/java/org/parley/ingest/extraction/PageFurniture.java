@@ -60,7 +60,10 @@ final class PageFurniture {
 	boolean quotesDoNotCount(String paragraph, boolean first) {
 		String line = paragraph.trim();
 		String lower = line.toLowerCase(Locale.ROOT);
-		if (first && line.length() <= HEADLINE) {
+		if (first && line.length() <= HEADLINE && !endsAsASentence(line)) {
+			// a short first line that does not end as a sentence does is the headline; a
+			// lede
+			// that is one short sentence ("“No,” he said.") is the article's
 			return true;
 		}
 		for (String prefix : this.words.teaserPrefixes()) {
@@ -77,6 +80,18 @@ final class PageFurniture {
 		}
 		char last = line.charAt(line.length() - 1);
 		return line.length() < HEADLINE && ".?!…”’\"'»›“‘)]:".indexOf(last) < 0;
+	}
+
+	/**
+	 * Ends with a full stop, question or exclamation mark or ellipsis, inside closing
+	 * marks or not.
+	 */
+	private static boolean endsAsASentence(String line) {
+		int end = line.length();
+		while (end > 0 && "”’\"'»›)]".indexOf(line.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		return end > 0 && ".?!…".indexOf(line.charAt(end - 1)) >= 0;
 	}
 
 }

@@ -33,6 +33,13 @@ class PageFurnitureTests {
 	}
 
 	@Test
+	void aFirstLineThatEndsAsASentenceIsTheLedeNotTheHeadline() {
+		assertThat(this.furniture.quotesDoNotCount("“We will never trade our territory,” Zelensky said.", true))
+			.isFalse();
+		assertThat(this.furniture.quotesDoNotCount("Zelensky: “We will never trade our territory”", true)).isTrue();
+	}
+
+	@Test
 	void aPageFullOfFurnitureYieldsNoQuoteAndNoActor() {
 		Extraction extraction = Actors.extract("Follow Us: Facebook | X | Telegram", "Advertisement",
 				"For news tips, call +91 22 4000 1234", "Share this article", "“We will win,” Trump said.");
