@@ -35,6 +35,7 @@ class ActorExport {
 
 	void csv(ActorFilter filter, Sorting sorting, Download download) throws IOException {
 		Sort sort = sorting.toSort(ActorService.SORTABLE, ActorService.DEFAULT_SORT, "id");
+		this.chunks.untimed();
 		try (Stream<Actor> rows = this.actors.findBy(ActorSpecifications.matching(filter),
 				(query) -> query.sortBy(sort).project("affiliation").stream());
 				CSVPrinter csv = Csv.printer(download.open(), CSV_HEADER)) {

@@ -28,6 +28,15 @@ public class Chunks {
 		this.entityManager = entityManager;
 	}
 
+	/**
+	 * Lifts the statement timeout (PARLEY_DATABASE_STATEMENT_TIMEOUT) for the rest of the
+	 * calling transaction: an export streams every matching row and may rightly take
+	 * longer than any single answer should. Call it before the export's query.
+	 */
+	public void untimed() {
+		this.entityManager.createNativeQuery("set local statement_timeout = 0").executeUpdate();
+	}
+
 	/** Hands every entity to the action, chunk by chunk; closes the stream. */
 	public <T> void forEach(Stream<T> entities, Consumer<? super T> action) {
 		split(entities, SIZE, (chunk) -> chunk.forEach(action), this.entityManager::clear);

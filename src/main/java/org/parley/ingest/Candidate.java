@@ -115,11 +115,12 @@ public class Candidate {
 		this.status = CandidateStatus.PENDING;
 	}
 
-	/** Accepted: it is now the statement with this id. */
-	void accept(long statementId) {
+	/** Accepted: it is now the statement with this id, said by this speaker. */
+	void accept(long statementId, Actor speaker) {
 		requirePending("accepted");
 		this.status = CandidateStatus.ACCEPTED;
 		this.statementId = statementId;
+		this.speaker = speaker;
 	}
 
 	/** Rejected, with the editor's reason if given. */

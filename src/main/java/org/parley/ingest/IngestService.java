@@ -195,7 +195,7 @@ class IngestService {
 				(c.statedOn() != null) ? c.statedOn() : candidate.getStatedOn(), c.summit(), howSaid,
 				candidate.getArticle().getSlug(), start, end,
 				(c.issues() != null) ? c.issues() : candidate.getIssues());
-		candidate.accept(statement);
+		candidate.accept(statement, this.actors.find(speaker).orElse(null));
 		this.candidates.saveAndFlush(candidate);
 		return statement;
 	}

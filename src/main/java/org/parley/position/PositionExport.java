@@ -36,6 +36,7 @@ class PositionExport {
 
 	void csv(PositionFilter filter, Sorting sorting, Download download) throws IOException {
 		Sort sort = sorting.toSort(PositionService.SORTABLE, PositionService.DEFAULT_SORT, "id");
+		this.chunks.untimed();
 		try (Stream<Position> rows = this.positions.findBy(PositionSpecifications.matching(filter),
 				(query) -> query.sortBy(sort).project("actor", "issue").stream());
 				CSVPrinter csv = Csv.printer(download.open(), CSV_HEADER)) {

@@ -37,6 +37,7 @@ class StatementExport {
 	void csv(StatementFilter filter, Sorting sorting, Download download) throws IOException {
 		filter.requireDatesInOrder();
 		Sort sort = sorting.toSort(StatementService.SORTABLE, StatementService.DEFAULT_SORT, "id");
+		this.chunks.untimed();
 		try (Stream<Statement> rows = this.statements.findBy(StatementSpecifications.matching(filter),
 				(query) -> query.sortBy(sort).project("speaker", "summit").stream());
 				CSVPrinter csv = Csv.printer(download.open(), CSV_HEADER)) {

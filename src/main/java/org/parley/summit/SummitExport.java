@@ -71,6 +71,7 @@ class SummitExport {
 	}
 
 	void csv(SummitFilter filter, Sorting sorting, Download download) throws IOException {
+		this.chunks.untimed();
 		try (Stream<Summit> rows = matching(filter, sorting, null);
 				CSVPrinter csv = Csv.printer(download.open(), CSV_HEADER)) {
 			this.chunks.forEach(rows,
@@ -84,6 +85,7 @@ class SummitExport {
 
 	/** A FeatureCollection, its features written one at a time. */
 	void geoJson(SummitFilter filter, Sorting sorting, Download download) throws IOException {
+		this.chunks.untimed();
 		try (Stream<Summit> rows = matching(filter, sorting, null);
 				JsonGenerator out = this.json.createGenerator(download.open())) {
 			out.writeStartObject();
@@ -102,6 +104,7 @@ class SummitExport {
 	 */
 	void calendar(SummitFilter filter, Sorting sorting, Download download) throws IOException {
 		DtStamp stamp = new DtStamp(this.clock.instant());
+		this.chunks.untimed();
 		try (Stream<Summit> rows = matching(filter, sorting, dated());
 				Writer out = new OctetFoldingWriter(download.open())) {
 			out.write("BEGIN:VCALENDAR" + CRLF);

@@ -143,6 +143,8 @@ class IngestApiTests {
 		String speaker = statement.string("speaker.slug");
 		this.actors.add(speaker);
 		assertThat(speaker).isEqualTo("anna-kovalenko");
+		assertThat(accepted.string("speaker.slug")).isEqualTo("anna-kovalenko");
+		assertThat(accepted.isNull("newActor")).isTrue();
 		Reply actor = this.api.get("/api/v1/actors/" + speaker).assertStatus(200);
 		assertThat(actor.string("name")).isEqualTo("Anna Kovalenko");
 		assertThat(actor.string("kind")).isEqualTo("PERSON");
