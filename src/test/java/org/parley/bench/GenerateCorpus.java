@@ -78,7 +78,10 @@ public final class GenerateCorpus {
 		System.out.printf("generated %d statements in %.1f s%n", size, seconds(began));
 	}
 
-	/** Flyway and the embedded PostgreSQL log every step at INFO; only warnings matter here. */
+	/**
+	 * Flyway and the embedded PostgreSQL log every step at INFO; only warnings matter
+	 * here.
+	 */
 	private static void quietLogging() {
 		if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
 			root.setLevel(ch.qos.logback.classic.Level.WARN);
