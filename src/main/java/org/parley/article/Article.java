@@ -2,12 +2,14 @@ package org.parley.article;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A source: a news article stored verbatim. */
 @Entity
@@ -37,6 +39,11 @@ public class Article {
 	private String sourceFile;
 
 	private String notes;
+
+	/** The body's length in characters, computed by the database (a stored column). */
+	@NotAudited
+	@Column(insertable = false, updatable = false)
+	private Integer bodyLength;
 
 	@Version
 	private long version;

@@ -17,7 +17,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	/** Lists without loading bodies. */
 	@Query(value = """
 			select new org.parley.article.ArticleSummary(a.slug, a.title, a.outlet, a.url, a.publishedOn,
-			    a.language, a.sourceFile, a.sha256, a.notes, length(a.body))
+			    a.language, a.sourceFile, a.sha256, a.notes, a.bodyLength)
 			from Article a""", countQuery = "select count(a) from Article a")
 	Page<ArticleSummary> findSummaries(Pageable pageable);
 
