@@ -1,5 +1,6 @@
 package org.parley.common;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.JacksonModule;
 
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -23,6 +24,11 @@ public final class WebSupport {
 	/** Refuses query parameters holding a NUL character, which PostgreSQL cannot take. */
 	public static HandlerInterceptor nulParameterGuard() {
 		return new NulCharacters.ParameterGuard();
+	}
+
+	/** Counts the writes that succeeded ({@code parley.writes}). */
+	public static HandlerInterceptor writeMetrics(MeterRegistry meters) {
+		return new WriteMetrics(meters);
 	}
 
 	/** Refuses query parameters the endpoint does not take (a 400 naming them). */

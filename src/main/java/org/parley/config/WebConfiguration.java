@@ -2,6 +2,7 @@ package org.parley.config;
 
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.parley.common.ProblemCorsProcessor;
 import tools.jackson.databind.JacksonModule;
 
@@ -29,11 +30,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/** Response headers browser clients on other origins may read. */
 	private static final String[] EXPOSED_HEADERS = { "Location", "ETag", "Retry-After", "RateLimit-Limit",
-			"RateLimit-Remaining", "RateLimit-Reset", "Idempotent-Replayed", "Content-Disposition" };
+			"RateLimit-Remaining", "RateLimit-Reset", "Idempotent-Replayed", "Content-Disposition", "X-Request-Id" };
 
 	private final String[] writeOrigins;
 
-	WebConfiguration(@Value("${parley.cors.write-origins:}") String writeOrigins) {
+	private final MeterRegistry meters;
+
+	WebConfiguration(@Value("${parley.cors.write-origins:}") String writeOrigins, MeterRegistry meters) {
+		this.meters = meters;
 		this.writeOrigins = StringUtils.commaDelimitedListToStringArray(StringUtils.trimAllWhitespace(writeOrigins));
 	}
 
@@ -47,6 +51,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(org.parley.common.WebSupport.nulParameterGuard());
 		registry.addInterceptor(org.parley.common.WebSupport.knownParameterGuard());
+		registry.addInterceptor(org.parley.common.WebSupport.writeMetrics(this.meters));
 	}
 
 	/** Registered with Boot's JsonMapper, which reads every request body. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.parley.actor.Actor;
 import org.parley.actor.ActorKind;
 import org.parley.actor.ActorRef;
@@ -74,8 +75,11 @@ class IngestService {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
 	IngestService(CandidateRepository candidates, Articles articles, Actors actors, Issues issues,
-			Statements statements, QuoteExtractor extractor, HistoryService history, JdbcClient jdbc, Clock clock) {
+			Statements statements, QuoteExtractor extractor, HistoryService history, JdbcClient jdbc, Clock clock,
+			MeterRegistry meters) {
 		this.candidates = candidates;
 		this.articles = articles;
 		this.actors = actors;
@@ -85,6 +89,7 @@ class IngestService {
 		this.history = history;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	/** Runs extraction on the article with this slug again. */
@@ -139,6 +144,8 @@ class IngestService {
 			.param("partial", extraction.partial())
 			.param("problems", String.join("\n", extraction.problems()))
 			.update();
+		this.meters.counter("parley.extraction.runs", "partial", Boolean.toString(extraction.partial())).increment();
+		this.meters.counter("parley.extraction.candidates").increment(created);
 		return new Summary(article.getSlug(), created, decided.size(), recorded, extraction.partial(),
 				"/api/v1/articles/" + article.getSlug() + "/candidates?status=PENDING");
 	}
@@ -196,6 +203,7 @@ class IngestService {
 				candidate.getArticle().getSlug(), start, end,
 				(c.issues() != null) ? c.issues() : candidate.getIssues());
 		candidate.accept(statement, this.actors.find(speaker).orElse(null));
+		this.meters.counter("parley.candidates.decided", "decision", "accepted").increment();
 		this.candidates.saveAndFlush(candidate);
 		return statement;
 	}
@@ -205,6 +213,7 @@ class IngestService {
 	public CandidateResponse reject(long id, String reason) {
 		Candidate candidate = find(id);
 		candidate.reject(reason);
+		this.meters.counter("parley.candidates.decided", "decision", "rejected").increment();
 		this.candidates.saveAndFlush(candidate);
 		return get(id);
 	}

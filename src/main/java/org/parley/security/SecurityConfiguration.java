@@ -126,10 +126,10 @@ class SecurityConfiguration {
 			.requestMatchers("/api/v1/**")
 			.hasAnyRole(ApiKeyRole.EDITOR.name(), ApiKeyRole.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-					"/actuator/health", "/actuator/health/**", "/actuator/info")
+					"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-					"/actuator/health", "/actuator/health/**", "/actuator/info")
+					"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
 			.permitAll()
 			.anyRequest()
 			.denyAll());
