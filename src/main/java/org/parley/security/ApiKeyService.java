@@ -1,15 +1,19 @@
 package org.parley.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.parley.common.Conflict;
 import org.parley.common.Paging;
 import org.parley.common.ResourceNotFound;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
@@ -26,9 +30,22 @@ class ApiKeyService {
 
 	private final Clock clock;
 
-	ApiKeyService(ApiKeyRepository keys, Clock clock) {
+	/**
+	 * Valid keys seen lately, by hash, so that a request with a known key costs no
+	 * database lookup; a revocation on another instance takes effect when the entry
+	 * expires ({@code parley.security.key-cache}, 5 seconds by default).
+	 */
+	private final Cache<String, ApiKeyAuthentication> valid;
+
+	ApiKeyService(ApiKeyRepository keys, Clock clock, @Value("${parley.security.key-cache:5s}") Duration keyCache) {
 		this.keys = keys;
 		this.clock = clock;
+		this.valid = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(keyCache).build();
+	}
+
+	/** Whether this key was found valid lately (no database lookup needed for it). */
+	boolean isKnownValid(String presented) {
+		return this.valid.getIfPresent(ApiKeys.hash(presented)) != null;
 	}
 
 	/**
@@ -69,6 +86,7 @@ class ApiKeyService {
 			}
 		}
 		key.revoke(now());
+		this.valid.invalidateAll();
 	}
 
 	/**
@@ -77,7 +95,12 @@ class ApiKeyService {
 	 */
 	@Transactional
 	Optional<ApiKeyAuthentication> authenticate(String presented) {
-		Optional<ApiKey> found = this.keys.findByKeyHash(ApiKeys.hash(presented));
+		String hash = ApiKeys.hash(presented);
+		ApiKeyAuthentication known = this.valid.getIfPresent(hash);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<ApiKey> found = this.keys.findByKeyHash(hash);
 		if (found.isEmpty() || found.get().isRevoked()) {
 			return Optional.empty();
 		}
@@ -86,7 +109,9 @@ class ApiKeyService {
 		if (key.lastUseIsStale(now)) {
 			this.keys.markUsed(key.getId(), now);
 		}
-		return Optional.of(new ApiKeyAuthentication(key.getId(), key.getName(), key.getRole()));
+		ApiKeyAuthentication authentication = new ApiKeyAuthentication(key.getId(), key.getName(), key.getRole());
+		this.valid.put(hash, authentication);
+		return Optional.of(authentication);
 	}
 
 	/**

@@ -70,6 +70,20 @@ class RateLimiter {
 		return false;
 	}
 
+	/**
+	 * Whether the client address has a request left, without taking it: checked before a
+	 * key is looked up in the database, so a flood of invented keys is refused before it
+	 * costs any work.
+	 */
+	boolean addressHasRoom(HttpServletRequest request) {
+		if (!this.properties.enabled()) {
+			return true;
+		}
+		Bucket bucket = this.buckets.get("address:" + request.getRemoteAddr(),
+				(ignored) -> newBucket(this.properties.anonymousPerMinute()));
+		return bucket.getAvailableTokens() > 0;
+	}
+
 	private static Bucket newBucket(long perMinute) {
 		return Bucket.builder().addLimit((limit) -> limit.capacity(perMinute).refillGreedy(perMinute, PERIOD)).build();
 	}
