@@ -52,7 +52,7 @@ class OpenApiConfiguration {
 
 								Lists are paged (`page` from 0, `size` 1–100, default 20) and sortable (`sort=property,asc|desc`, \
 								repeatable). Every error is an RFC 9457 problem (`application/problem+json`).""")
-				.license(new License().name("Apache-2.0")))
+				.license(new License().name("Apache-2.0").identifier("Apache-2.0")))
 			.components(new Components().addSchemas(ProblemDocs.SCHEMA, ProblemDocs.schema()));
 	}
 
@@ -140,9 +140,54 @@ class OpenApiConfiguration {
 			if (conditional) {
 				operation.addParametersItem(new Parameter().in("header")
 					.name(HttpHeaders.IF_MATCH)
+					.required(true)
 					.description("The ETag of the version being changed, or *; missing is a 428 problem, "
 							+ "a version that is no longer current a 412 problem")
-					.schema(new StringSchema()));
+					.schema(new StringSchema().maxLength(200)));
+			}
+			return operation;
+		};
+	}
+
+	/**
+	 * The headers and statuses springdoc cannot see: {@code Idempotency-Key} on every
+	 * POST, {@code If-None-Match} on a GET of one record, 201 for what creates a record
+	 * (with {@code Location}) and 204 for a DELETE.
+	 */
+	@Bean
+	OperationCustomizer headersAndStatuses() {
+		return (operation, handlerMethod) -> {
+			String method = httpMethod(handlerMethod);
+			boolean hasPathVariable = java.util.Arrays.stream(handlerMethod.getMethodParameters())
+				.anyMatch((p) -> p.hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class));
+			ApiResponses responses = operation.getResponses();
+			if ("POST".equals(method)) {
+				operation.addParametersItem(new Parameter().in("header")
+					.name("Idempotency-Key")
+					.required(false)
+					.description("Makes a retry safe: a retry with the same key and body returns the first answer "
+							+ "(with Idempotent-Replayed: true) and changes nothing; 1 to 200 visible ASCII characters")
+					.schema(new StringSchema().maxLength(200)));
+			}
+			if ("GET".equals(method) && hasPathVariable) {
+				operation.addParametersItem(new Parameter().in("header")
+					.name(HttpHeaders.IF_NONE_MATCH)
+					.required(false)
+					.description("An ETag you hold: 304 if the record has not changed")
+					.schema(new StringSchema().maxLength(200)));
+			}
+			String name = handlerMethod.getMethod().getName();
+			boolean creates = "POST".equals(method)
+					&& (name.startsWith("create") || name.startsWith("restore") || name.equals("accept"));
+			if (responses != null && creates && responses.containsKey("200")) {
+				ApiResponse created = responses.remove("200");
+				created.setDescription("Created; Location names the new record");
+				created.addHeaderObject(HttpHeaders.LOCATION, new Header().schema(new StringSchema()));
+				responses.addApiResponse("201", created);
+			}
+			if (responses != null && "DELETE".equals(method) && responses.containsKey("200")) {
+				responses.remove("200");
+				responses.addApiResponse("204", new ApiResponse().description("Deleted"));
 			}
 			return operation;
 		};

@@ -86,6 +86,21 @@ class PlatformTests {
 	}
 
 	@Test
+	void theDescriptionDocumentsTheRealStatusesAndHeaders() {
+		Reply spec = this.api.get("/v3/api-docs").assertStatus(200);
+		assertThat(spec.string("info.license.identifier")).isEqualTo("Apache-2.0");
+		assertThat(spec.has("paths./api/v1/issues.post.responses.201.headers.Location")).isTrue();
+		assertThat(spec.has("paths./api/v1/issues.post.responses.200")).isFalse();
+		assertThat(spec.has("paths./api/v1/issues/{code}.delete.responses.204")).isTrue();
+		assertThat(spec.has("paths./api/v1/issues/{code}.delete.responses.200")).isFalse();
+		assertThat(spec.has("paths./api/v1/candidates/{id}/accept.post.responses.201")).isTrue();
+		assertThat(spec.list("paths./api/v1/issues/{code}.put.parameters"))
+			.anyMatch((p) -> "If-Match".equals(Reply.string(p.path("name"))) && p.path("required").asBoolean());
+		assertThat(spec.strings("paths./api/v1/statements.post.parameters.*.name")).contains("Idempotency-Key");
+		assertThat(spec.strings("paths./api/v1/actors/{slug}.get.parameters.*.name")).contains("If-None-Match");
+	}
+
+	@Test
 	void swaggerUiIsServed() {
 		this.api.get("/swagger-ui/index.html").assertStatus(200);
 		assertThat(this.api.get("/swagger-ui.html").status()).isBetween(300, 399);
