@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -191,6 +192,31 @@ class OpenApiConfiguration {
 			}
 			return operation;
 		};
+	}
+
+	/**
+	 * A list answers JSON by default and CSV, GeoJSON or iCalendar on request: JSON is
+	 * listed first, so generated clients type the list as JSON and Swagger UI's "Try it
+	 * out" shows it rather than downloading a file.
+	 */
+	@Bean
+	OpenApiCustomizer jsonFirst() {
+		return (openApi) -> openApi.getPaths().values().forEach((item) -> item.readOperations().forEach((operation) -> {
+			if (operation.getResponses() == null) {
+				return;
+			}
+			operation.getResponses().values().forEach((response) -> {
+				Content content = response.getContent();
+				if (content != null && content.size() > 1
+						&& content.containsKey(org.springframework.http.MediaType.APPLICATION_JSON_VALUE)) {
+					Content ordered = new Content();
+					ordered.addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+							content.get(org.springframework.http.MediaType.APPLICATION_JSON_VALUE));
+					content.forEach(ordered::putIfAbsent);
+					response.setContent(ordered);
+				}
+			});
+		}));
 	}
 
 	/**

@@ -98,6 +98,12 @@ class PlatformTests {
 			.anyMatch((p) -> "If-Match".equals(Reply.string(p.path("name"))) && p.path("required").asBoolean());
 		assertThat(spec.strings("paths./api/v1/statements.post.parameters.*.name")).contains("Idempotency-Key");
 		assertThat(spec.strings("paths./api/v1/actors/{slug}.get.parameters.*.name")).contains("If-None-Match");
+		for (String list : java.util.List.of("statements", "summits", "actors", "positions")) {
+			assertThat(
+					spec.json("paths./api/v1/" + list + ".get.responses.200.content").propertyNames().iterator().next())
+				.as(list)
+				.isEqualTo("application/json");
+		}
 	}
 
 	@Test
