@@ -50,7 +50,12 @@ public class EmbeddedPostgresAutoConfiguration {
 
 	@Bean
 	JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
-		String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+		return connectionDetails(postgres.getPort());
+	}
+
+	/** How to reach embedded PostgreSQL listening on this port of the local host. */
+	static JdbcConnectionDetails connectionDetails(int port) {
+		String url = "jdbc:postgresql://localhost:" + port + "/postgres";
 		return new JdbcConnectionDetails() {
 
 			@Override

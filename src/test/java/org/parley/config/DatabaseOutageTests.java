@@ -125,24 +125,7 @@ class DatabaseOutageTests {
 
 		@Bean
 		JdbcConnectionDetails outageDatabase() {
-			return new JdbcConnectionDetails() {
-
-				@Override
-				public String getUsername() {
-					return "postgres";
-				}
-
-				@Override
-				public String getPassword() {
-					return "postgres";
-				}
-
-				@Override
-				public String getJdbcUrl() {
-					return "jdbc:postgresql://localhost:" + PORT + "/postgres";
-				}
-
-			};
+			return EmbeddedPostgresAutoConfiguration.connectionDetails(PORT);
 		}
 
 	}
