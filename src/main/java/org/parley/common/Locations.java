@@ -3,6 +3,8 @@ package org.parley.common;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.util.ReflectionUtils;
@@ -17,6 +19,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public final class Locations {
 
+	/** The handler methods named so far, found once each. */
+	private static final Map<String, Method> METHODS = new ConcurrentHashMap<>();
+
 	private Locations() {
 	}
 
@@ -25,13 +30,7 @@ public final class Locations {
 	 * path variables, in order, set to {@code values}.
 	 */
 	public static URI of(Class<?> controller, String name, Object... values) {
-		Method[] named = Arrays.stream(ReflectionUtils.getUniqueDeclaredMethods(controller))
-			.filter((m) -> m.getName().equals(name))
-			.toArray(Method[]::new);
-		if (named.length != 1) {
-			throw new IllegalArgumentException(controller.getName() + " has " + named.length + " methods " + name);
-		}
-		Method method = named[0];
+		Method method = METHODS.computeIfAbsent(controller.getName() + "#" + name, (key) -> method(controller, name));
 		Object[] args = new Object[method.getParameterCount()];
 		int next = 0;
 		for (int i = 0; i < args.length; i++) {
@@ -45,6 +44,16 @@ public final class Locations {
 		return MvcUriComponentsBuilder.fromMethod(UriComponentsBuilder.newInstance(), controller, method, args)
 			.build()
 			.toUri();
+	}
+
+	private static Method method(Class<?> controller, String name) {
+		Method[] named = Arrays.stream(ReflectionUtils.getUniqueDeclaredMethods(controller))
+			.filter((m) -> m.getName().equals(name))
+			.toArray(Method[]::new);
+		if (named.length != 1) {
+			throw new IllegalArgumentException(controller.getName() + " has " + named.length + " methods " + name);
+		}
+		return named[0];
 	}
 
 }

@@ -48,9 +48,6 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
 
-	/** How long a client should wait before retrying after a 503. */
-	static final String RETRY_AFTER_SECONDS = "5";
-
 	/** One failing request parameter. */
 	record ParameterError(String parameter, String message) {
 	}
@@ -229,7 +226,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> unavailable(Exception ex) {
 		log.warn("Database unavailable: {}", ex.getMessage());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_UNAVAILABLE)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(Problems.of(ProblemType.UNAVAILABLE,
 					"The database did not answer in time; nothing was changed. Retry in a few seconds."));

@@ -22,6 +22,12 @@ import org.springframework.http.ProblemDetail;
  */
 public final class Problems {
 
+	/**
+	 * Seconds a client should wait before retrying a 503
+	 * ({@link ProblemType#UNAVAILABLE}).
+	 */
+	public static final String RETRY_AFTER_UNAVAILABLE = "5";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private Problems() {

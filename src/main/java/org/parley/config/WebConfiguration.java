@@ -3,11 +3,9 @@ package org.parley.config;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.parley.common.ProblemCorsProcessor;
 import tools.jackson.databind.JacksonModule;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -18,7 +16,6 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 
 /**
  * MVC settings shared by every feature: paging parameters, enum parameters accepted in
@@ -79,24 +76,6 @@ class WebConfiguration implements WebMvcConfigurer {
 				.exposedHeaders(EXPOSED_HEADERS)
 				.maxAge(3600);
 		}
-	}
-
-	/**
-	 * Cross-origin requests the rules refuse (a write from an origin not configured) are
-	 * answered with a 403 problem, by every handler mapping (which also answer the
-	 * preflight requests Spring Security hands them).
-	 */
-	@Bean
-	static BeanPostProcessor problemCorsRefusals() {
-		return new BeanPostProcessor() {
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String name) {
-				if (bean instanceof AbstractHandlerMapping mapping) {
-					mapping.setCorsProcessor(new ProblemCorsProcessor());
-				}
-				return bean;
-			}
-		};
 	}
 
 	/** Accepts {@code kind=person} as well as {@code kind=PERSON}. */

@@ -50,7 +50,7 @@ class IdempotencyStore {
 				delete from idempotency_record
 				where owner = :owner and key = :key
 				  and (created_at < now() - interval '24 hours'
-				       or (status is null and claimed_at < now() - make_interval(secs => :lease)))""")
+				       or (status is null and created_at < now() - make_interval(secs => :lease)))""")
 			.param("owner", owner)
 			.param("key", key)
 			.param("lease", this.lease.toMillis() / 1000.0)

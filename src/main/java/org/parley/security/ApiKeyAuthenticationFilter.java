@@ -54,13 +54,17 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 				chain.doFilter(request, response);
 				return;
 			}
-			if (!this.keys.isKnownValid(key) && !this.rateLimiter.addressHasRoom(request)) {
-				// a key not seen lately from an address over its limit: refused before
-				// the lookup
-				this.rateLimiter.admit(request, response, null);
-				return;
+			authentication = this.keys.knownValid(key);
+			if (authentication.isEmpty()) {
+				if (!this.rateLimiter.addressHasRoom(request)) {
+					// a key not seen lately from an address over its limit: refused
+					// before
+					// the lookup
+					this.rateLimiter.admit(request, response, null);
+					return;
+				}
+				authentication = this.keys.authenticate(key);
 			}
-			authentication = this.keys.authenticate(key);
 			if (authentication.isEmpty()) {
 				throw ApiKeyRejected.unknownOrRevoked();
 			}

@@ -43,9 +43,9 @@ class ApiKeyService {
 		this.valid = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(keyCache).build();
 	}
 
-	/** Whether this key was found valid lately (no database lookup needed for it). */
-	boolean isKnownValid(String presented) {
-		return this.valid.getIfPresent(ApiKeys.hash(presented)) != null;
+	/** The key's identity if it was found valid lately: no database lookup needed. */
+	Optional<ApiKeyAuthentication> knownValid(String presented) {
+		return Optional.ofNullable(this.valid.getIfPresent(ApiKeys.hash(presented)));
 	}
 
 	/**
@@ -90,16 +90,13 @@ class ApiKeyService {
 	}
 
 	/**
-	 * The key's identity, if {@code presented} is an active key. Records the use (at most
-	 * once a minute per key).
+	 * The key's identity, if {@code presented} is an active key, looked up in the
+	 * database (see {@link #knownValid} for the keys seen lately). Records the use (at
+	 * most once a minute per key).
 	 */
 	@Transactional
 	Optional<ApiKeyAuthentication> authenticate(String presented) {
 		String hash = ApiKeys.hash(presented);
-		ApiKeyAuthentication known = this.valid.getIfPresent(hash);
-		if (known != null) {
-			return Optional.of(known);
-		}
 		Optional<ApiKey> found = this.keys.findByKeyHash(hash);
 		if (found.isEmpty() || found.get().isRevoked()) {
 			return Optional.empty();

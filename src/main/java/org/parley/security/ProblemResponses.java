@@ -66,7 +66,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	 * answer.
 	 */
 	void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+		response.setHeader(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_UNAVAILABLE);
 		Problems.write(request, response, Problems.of(ProblemType.UNAVAILABLE,
 				"The API key could not be checked: the database did not answer in time. Retry in a few seconds."));
 	}

@@ -67,13 +67,13 @@ class IdempotencyTests {
 			.query(String.class)
 			.single();
 		this.jdbc.sql("""
-				insert into idempotency_record (owner, key, request_hash, claim, claimed_at)
+				insert into idempotency_record (owner, key, request_hash, claim, created_at)
 				values (?, 'key-died-1', 'x', gen_random_uuid(), now() - interval '31 seconds')""")
 			.param(owner)
 			.update();
 		// a request still running: its claim is fresh and holds no answer yet
 		this.jdbc
-			.sql("update idempotency_record set status = null, body = null, claimed_at = now() "
+			.sql("update idempotency_record set status = null, body = null, created_at = now() "
 					+ "where key = 'key-owner-1'")
 			.update();
 		Reply running = post("key-owner-1", Map.of("code", "idempotent-d", "name", "D", "question", "D?"));
