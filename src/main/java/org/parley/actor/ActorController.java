@@ -15,13 +15,13 @@ import org.parley.common.Download;
 import org.parley.common.IfMatch;
 import org.parley.common.Locations;
 import org.parley.common.MergePatch;
+import org.parley.common.ListPage;
 import org.parley.common.Paging;
 import org.parley.common.Sorting;
 import org.parley.common.Versioned;
 import org.parley.history.HistoryEntry;
 import org.springdoc.core.annotations.ParameterObject;
 
-import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -59,7 +59,7 @@ class ActorController {
 
 	@GetMapping
 	@Operation(operationId = "listActors", summary = "List actors", description = LIST_DESCRIPTION)
-	PagedModel<ActorResponse> list(@ParameterObject ActorFilter filter, Paging paging) {
+	ListPage<ActorResponse> list(@ParameterObject ActorFilter filter, Paging paging) {
 		return this.actors.list(filter, paging);
 	}
 

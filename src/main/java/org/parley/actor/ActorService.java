@@ -7,9 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+
 import org.parley.common.Conflict;
 import org.parley.common.Disagreements;
 import org.parley.common.IfMatch;
+import org.parley.common.ListPage;
+import org.parley.common.Listing;
 import org.parley.common.MergePatch;
 import org.parley.common.Paging;
 import org.parley.common.References;
@@ -21,7 +25,6 @@ import org.parley.history.HistoryService;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +42,8 @@ class ActorService {
 
 	private final ActorRepository actors;
 
+	private final EntityManager entityManager;
+
 	private final Disagreements disagreements;
 
 	private final MergePatch mergePatch;
@@ -48,18 +53,20 @@ class ActorService {
 	private final ApplicationEventPublisher events;
 
 	ActorService(ActorRepository actors, Disagreements disagreements, MergePatch mergePatch, HistoryService history,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, EntityManager entityManager) {
 		this.actors = actors;
+		this.entityManager = entityManager;
 		this.disagreements = disagreements;
 		this.mergePatch = mergePatch;
 		this.history = history;
 		this.events = events;
 	}
 
-	public PagedModel<ActorResponse> list(ActorFilter filter, Paging paging) {
-		var page = this.actors.findAll(ActorSpecifications.matching(filter),
-				paging.toPageable(SORTABLE, DEFAULT_SORT, "id"));
-		return new PagedModel<>(page.map(ActorMapper::toResponse));
+	public ListPage<ActorResponse> list(ActorFilter filter, Paging paging) {
+		return Listing
+			.of(this.entityManager, Actor.class, ActorSpecifications.matching(filter),
+					paging.toSort(SORTABLE, DEFAULT_SORT, "id"), "affiliation")
+			.page(paging, ActorMapper::toResponse);
 	}
 
 	public Versioned<ActorDetail> versioned(String slug) {

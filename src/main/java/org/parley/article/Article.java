@@ -125,6 +125,11 @@ public class Article {
 		return this.body;
 	}
 
+	/** The body's length in characters, kept by the database. */
+	public Integer getBodyLength() {
+		return this.bodyLength;
+	}
+
 	public String getSha256() {
 		return this.sha256;
 	}

@@ -10,11 +10,11 @@ import org.parley.common.Conditional;
 import org.parley.common.IfMatch;
 import org.parley.common.Locations;
 import org.parley.common.MergePatch;
+import org.parley.common.ListPage;
 import org.parley.common.Paging;
 import org.parley.common.Versioned;
 import org.parley.history.HistoryEntry;
 
-import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -45,7 +45,7 @@ class ArticleController {
 	@GetMapping
 	@Operation(summary = "List articles (without bodies)",
 			description = "Sortable by sourceFile (default), slug, title, publishedOn.")
-	PagedModel<ArticleSummary> list(Paging paging) {
+	ListPage<ArticleSummary> list(Paging paging) {
 		return this.articles.list(paging);
 	}
 

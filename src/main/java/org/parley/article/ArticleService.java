@@ -3,9 +3,13 @@ package org.parley.article;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
+
 import org.parley.common.Conflict;
 import org.parley.common.Constraints;
 import org.parley.common.IfMatch;
+import org.parley.common.ListPage;
+import org.parley.common.Listing;
 import org.parley.common.MergePatch;
 import org.parley.common.Paging;
 import org.parley.common.References;
@@ -18,7 +22,6 @@ import org.parley.history.HistoryService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +40,8 @@ class ArticleService {
 
 	private final ArticleRepository articles;
 
+	private final EntityManager entityManager;
+
 	private final MergePatch mergePatch;
 
 	private final HistoryService history;
@@ -44,16 +49,18 @@ class ArticleService {
 	private final ApplicationEventPublisher events;
 
 	ArticleService(ArticleRepository articles, MergePatch mergePatch, HistoryService history,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, EntityManager entityManager) {
 		this.articles = articles;
+		this.entityManager = entityManager;
 		this.mergePatch = mergePatch;
 		this.history = history;
 		this.events = events;
 	}
 
-	public PagedModel<ArticleSummary> list(Paging paging) {
-		return new PagedModel<>(
-				this.articles.findSummaries(paging.toPageable(SORTABLE, Sort.by("sourceFile", "slug"), "id")));
+	public ListPage<ArticleSummary> list(Paging paging) {
+		return Listing
+			.of(this.entityManager, Article.class, null, paging.toSort(SORTABLE, Sort.by("sourceFile", "slug"), "id"))
+			.page(paging, ArticleSummary::of);
 	}
 
 	@Transactional

@@ -12,4 +12,10 @@ record ArticleSummary(String slug, String title,
 		String language, @Schema(description = "File the article was seeded from") String sourceFile,
 		@Schema(description = "SHA-256 of the body's UTF-8 bytes, hex") String sha256, String notes,
 		@Schema(description = "Length of the body in characters") Integer length) {
+
+	static ArticleSummary of(Article a) {
+		return new ArticleSummary(a.getSlug(), a.getTitle(), a.getOutlet(), a.getUrl(), a.getPublishedOn(),
+				a.getLanguage(), a.getSourceFile(), a.getSha256(), a.getNotes(), a.getBodyLength());
+	}
+
 }

@@ -29,7 +29,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 final class KnownParameters implements HandlerInterceptor {
 
-	private static final Set<String> PAGING = Set.of("page", "size", "sort");
+	private static final Set<String> PAGING = Set.of("page", "size", "sort", "cursor");
 
 	private final Map<Method, Set<String>> known = new ConcurrentHashMap<>();
 

@@ -1,7 +1,13 @@
 package org.parley.common;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -10,10 +16,12 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Reads and checks {@code page}, {@code size} and {@code sort} into a {@link Paging}, or
- * {@code sort} alone into a {@link Sorting}.
+ * Reads and checks {@code page}, {@code size}, {@code sort} and {@code cursor} into a
+ * {@link Paging}, or {@code sort} alone into a {@link Sorting}.
  */
 class PagingArgumentResolver implements HandlerMethodArgumentResolver {
+
+	private static final Set<String> PAGE_CHOICE = Set.of("page", "size", "cursor");
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
@@ -34,10 +42,48 @@ class PagingArgumentResolver implements HandlerMethodArgumentResolver {
 		if (size < 1 || size > Paging.MAX_SIZE) {
 			throw new InvalidParameter("size", "must be between 1 and " + Paging.MAX_SIZE);
 		}
-		if ((long) page * size > Integer.MAX_VALUE) {
-			throw new InvalidParameter("page", "is too deep: page × size must stay below " + Integer.MAX_VALUE);
+		String cursor = request.getParameter("cursor");
+		if (cursor != null && !cursor.isBlank()) {
+			if (request.getParameter("page") != null) {
+				throw new InvalidParameter("page",
+						"cannot be combined with cursor: a cursor says where the page starts");
+			}
+			return new Paging(0, size, sort(request), PageCursor.decode(cursor.strip()), fingerprint(request));
 		}
-		return new Paging(page, size, sort(request));
+		if ((page + 1L) * size > Paging.MAX_WINDOW) {
+			throw new InvalidParameter("page", "is too deep: numbered pages reach the first " + Paging.MAX_WINDOW
+					+ " rows ((page + 1) × size at most " + Paging.MAX_WINDOW + "); go on from there with cursor, "
+					+ "the value of page.next in each answer, which reaches any depth");
+		}
+		return new Paging(page, size, sort(request), null, fingerprint(request));
+	}
+
+	/**
+	 * Every parameter but those that choose the page, hashed: the filters and sort a
+	 * cursor belongs to.
+	 */
+	private static String fingerprint(NativeWebRequest request) {
+		MessageDigest digest = sha256();
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			if (!PAGE_CHOICE.contains(name)) {
+				digest.update(name.getBytes(StandardCharsets.UTF_8));
+				for (String value : values) {
+					digest.update((byte) 0);
+					digest.update(value.getBytes(StandardCharsets.UTF_8));
+				}
+				digest.update((byte) 1);
+			}
+		});
+		return HexFormat.of().formatHex(digest.digest(), 0, 8);
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static List<String> sort(NativeWebRequest request) {

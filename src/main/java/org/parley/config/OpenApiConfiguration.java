@@ -249,8 +249,17 @@ class OpenApiConfiguration {
 			if (paged) {
 				operation.addParametersItem(new Parameter().in("query")
 					.name("page")
-					.description("Zero-based page number.")
-					.schema(new IntegerSchema()._default(0).minimum(java.math.BigDecimal.ZERO)));
+					.description("Zero-based page number. Numbered pages reach the first " + Paging.MAX_WINDOW
+							+ " rows: (page + 1) × size above that is a 400 problem; go deeper with cursor.")
+					.schema(new IntegerSchema()._default(0)
+						.minimum(java.math.BigDecimal.ZERO)
+						.maximum(java.math.BigDecimal.valueOf(Paging.MAX_WINDOW - 1))));
+				operation.addParametersItem(new Parameter().in("query")
+					.name("cursor")
+					.description("Where the page starts: the `page.next` of the previous answer, sent with the "
+							+ "same other parameters (another filter or sort is a 400 problem). Costs the same at "
+							+ "any depth; not combined with page. Pages reached by cursor give no number or totals.")
+					.schema(new StringSchema().maxLength(2048)));
 				operation.addParametersItem(new Parameter().in("query")
 					.name("size")
 					.description("Page size; above " + Paging.MAX_SIZE + " is a 400 problem.")

@@ -3,9 +3,9 @@ package org.parley.discrepancy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.parley.common.ListPage;
 import org.parley.common.Paging;
 
-import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +26,7 @@ class DiscrepancyController {
 
 	@GetMapping
 	@Operation(summary = "List disagreements between sources", description = "Sortable by slug (default), subjectType.")
-	PagedModel<DiscrepancyResponse> list(
+	ListPage<DiscrepancyResponse> list(
 			@Parameter(
 					description = "Kind of record: ARTICLE, ACTOR, SUMMIT, STATEMENT, POSITION or ISSUE") @RequestParam(
 							required = false) DiscrepancySubject subjectType,

@@ -14,11 +14,6 @@ interface DiscrepancyRepository extends JpaRepository<Discrepancy, Long> {
 
 	List<Discrepancy> findBySubjectTypeAndSubjectKeyOrderBySlug(DiscrepancySubject type, String key);
 
-	@Query("""
-			select d from Discrepancy d
-			where (:type is null or d.subjectType = :type) and (:key is null or d.subjectKey = :key)""")
-	Page<Discrepancy> findBySubject(DiscrepancySubject type, String key, Pageable pageable);
-
 	@Query(value = "select count(*) from discrepancy_source ds where ds.article_id = :articleId", nativeQuery = true)
 	long countSourcesQuoting(Long articleId);
 

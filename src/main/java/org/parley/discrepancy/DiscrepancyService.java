@@ -3,13 +3,16 @@ package org.parley.discrepancy;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.parley.common.Disagreements;
 import org.parley.common.DiscrepancyRef;
+import org.parley.common.ListPage;
+import org.parley.common.Listing;
 import org.parley.common.Paging;
 import org.parley.common.ResourceNotFound;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PagedModel;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,14 +28,19 @@ class DiscrepancyService implements Disagreements {
 
 	private final DiscrepancyRepository discrepancies;
 
-	DiscrepancyService(DiscrepancyRepository discrepancies) {
+	private final EntityManager entityManager;
+
+	DiscrepancyService(DiscrepancyRepository discrepancies, EntityManager entityManager) {
 		this.discrepancies = discrepancies;
+		this.entityManager = entityManager;
 	}
 
-	public PagedModel<DiscrepancyResponse> list(DiscrepancySubject type, String key, Paging paging) {
-		return new PagedModel<>(
-				this.discrepancies.findBySubject(type, key, paging.toPageable(SORTABLE, Sort.by("slug"), "id"))
-					.map(DiscrepancyResponse::of));
+	public ListPage<DiscrepancyResponse> list(DiscrepancySubject type, String key, Paging paging) {
+		Specification<Discrepancy> about = (root, query, cb) -> cb.and(
+				(type != null) ? cb.equal(root.get("subjectType"), type) : cb.conjunction(),
+				(key != null) ? cb.equal(root.get("subjectKey"), key) : cb.conjunction());
+		return Listing.of(this.entityManager, Discrepancy.class, about, paging.toSort(SORTABLE, Sort.by("slug"), "id"))
+			.page(paging, DiscrepancyResponse::of);
 	}
 
 	public DiscrepancyResponse get(String slug) {

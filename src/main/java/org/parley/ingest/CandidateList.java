@@ -5,10 +5,10 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.springframework.data.web.PagedModel;
+import org.parley.common.ListPage;
 
 /** A page of an article's candidates, with how its last extraction went. */
-record CandidateList(List<CandidateResponse> content, PagedModel.PageMetadata page,
+record CandidateList(List<CandidateResponse> content, ListPage.Metadata page,
 		@Schema(description = "The article's last extraction; null if it never ran") Run extraction) {
 
 	/** When extraction last ran and whether it read the whole body. */

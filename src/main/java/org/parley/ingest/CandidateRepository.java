@@ -10,9 +10,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CandidateRepository extends JpaRepository<Candidate, Long> {
 
-	@EntityGraph(attributePaths = "speaker")
-	Page<Candidate> findByArticleIdAndStatusIn(Long articleId, Collection<CandidateStatus> statuses, Pageable pageable);
-
 	List<Candidate> findByArticleIdOrderByStartOffset(Long articleId);
 
 	List<Candidate> findByArticleIdAndStatus(Long articleId, CandidateStatus status);

@@ -13,12 +13,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.persistence.EntityManager;
 import org.parley.actor.Actor;
 import org.parley.actor.ActorKind;
 import org.parley.actor.ActorRef;
 import org.parley.actor.Actors;
 import org.parley.article.Article;
 import org.parley.article.Articles;
+import org.parley.common.ListPage;
+import org.parley.common.Listing;
 import org.parley.common.Paging;
 import org.parley.common.ResourceNotFound;
 import org.parley.common.Unprocessable;
@@ -38,7 +41,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PagedModel;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,10 +80,13 @@ class IngestService {
 
 	private final MeterRegistry meters;
 
+	private final EntityManager entityManager;
+
 	IngestService(CandidateRepository candidates, Articles articles, Actors actors, Issues issues,
 			Statements statements, QuoteExtractor extractor, HistoryService history, JdbcClient jdbc, Clock clock,
-			MeterRegistry meters) {
+			MeterRegistry meters, EntityManager entityManager) {
 		this.candidates = candidates;
+		this.entityManager = entityManager;
 		this.articles = articles;
 		this.actors = actors;
 		this.issues = issues;
@@ -153,11 +159,14 @@ class IngestService {
 	/** An article's candidates, in text order by default, optionally of one status. */
 	public CandidateList list(String slug, CandidateStatus status, Paging paging) {
 		Article article = this.articles.require(slug);
-		Page<Candidate> page = this.candidates.findByArticleIdAndStatusIn(article.getId(),
-				(status != null) ? EnumSet.of(status) : EnumSet.allOf(CandidateStatus.class),
-				paging.toPageable(SORTABLE, Sort.by("startOffset"), "id"));
-		Matches matches = matches(page.getContent().stream().map(CandidateMapper::words).toList());
-		List<CandidateResponse> content = page.getContent()
+		Specification<Candidate> of = (root, query, cb) -> cb.and(cb.equal(root.get("article"), article),
+				(status != null) ? cb.equal(root.get("status"), status) : cb.conjunction());
+		ListPage<Candidate> page = Listing
+			.of(this.entityManager, Candidate.class, of, paging.toSort(SORTABLE, Sort.by("startOffset"), "id"),
+					"speaker")
+			.page(paging, (c) -> c);
+		Matches matches = matches(page.content().stream().map(CandidateMapper::words).toList());
+		List<CandidateResponse> content = page.content()
 			.stream()
 			.map((c) -> CandidateMapper.toResponse(c, article.getSlug(), matches.of(CandidateMapper.words(c))))
 			.toList();
@@ -167,7 +176,7 @@ class IngestService {
 					rs.getBoolean("partial")))
 			.optional()
 			.orElse(null);
-		return new CandidateList(content, new PagedModel<>(page).getMetadata(), run);
+		return new CandidateList(content, page.page(), run);
 	}
 
 	public CandidateResponse get(long id) {

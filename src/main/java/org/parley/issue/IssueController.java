@@ -9,11 +9,11 @@ import org.parley.common.Conditional;
 import org.parley.common.IfMatch;
 import org.parley.common.Locations;
 import org.parley.common.MergePatch;
+import org.parley.common.ListPage;
 import org.parley.common.Paging;
 import org.parley.common.Versioned;
 import org.parley.history.HistoryEntry;
 
-import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -42,7 +42,7 @@ class IssueController {
 
 	@GetMapping
 	@Operation(summary = "List issues", description = "Sortable by code (default), name.")
-	PagedModel<IssueResponse> list(Paging paging) {
+	ListPage<IssueResponse> list(Paging paging) {
 		return this.issues.list(paging);
 	}
 

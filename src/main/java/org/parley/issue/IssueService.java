@@ -3,9 +3,12 @@ package org.parley.issue;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.parley.common.Conflict;
 import org.parley.common.IfMatch;
 import org.parley.common.MergePatch;
+import org.parley.common.ListPage;
+import org.parley.common.Listing;
 import org.parley.common.Paging;
 import org.parley.common.References;
 import org.parley.common.ResourceNotFound;
@@ -16,7 +19,6 @@ import org.parley.history.HistoryService;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,17 +37,20 @@ class IssueService {
 
 	private final ApplicationEventPublisher events;
 
+	private final EntityManager entityManager;
+
 	IssueService(IssueRepository issues, MergePatch mergePatch, HistoryService history,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, EntityManager entityManager) {
 		this.issues = issues;
+		this.entityManager = entityManager;
 		this.mergePatch = mergePatch;
 		this.history = history;
 		this.events = events;
 	}
 
-	public PagedModel<IssueResponse> list(Paging paging) {
-		return new PagedModel<>(
-				this.issues.findAll(paging.toPageable(SORTABLE, Sort.by("code"), "id")).map(IssueResponse::of));
+	public ListPage<IssueResponse> list(Paging paging) {
+		return Listing.of(this.entityManager, Issue.class, null, paging.toSort(SORTABLE, Sort.by("code"), "id"))
+			.page(paging, IssueResponse::of);
 	}
 
 	public Versioned<IssueResponse> versioned(String code) {

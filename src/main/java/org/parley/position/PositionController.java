@@ -18,13 +18,13 @@ import org.parley.common.Download;
 import org.parley.common.IfMatch;
 import org.parley.common.Locations;
 import org.parley.common.MergePatch;
+import org.parley.common.ListPage;
 import org.parley.common.Paging;
 import org.parley.common.Sorting;
 import org.parley.common.Versioned;
 import org.parley.history.HistoryEntry;
 import org.springdoc.core.annotations.ParameterObject;
 
-import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -67,7 +67,7 @@ class PositionController {
 
 	@GetMapping("/positions")
 	@Operation(operationId = "listPositions", summary = "List positions", description = LIST_DESCRIPTION)
-	PagedModel<PositionResponse> list(@ParameterObject PositionFilter filter, Paging paging) {
+	ListPage<PositionResponse> list(@ParameterObject PositionFilter filter, Paging paging) {
 		return this.positions.list(filter, paging);
 	}
 
@@ -165,7 +165,7 @@ class PositionController {
 	@GetMapping("/actors/{slug}/positions")
 	@Operation(summary = "Positions of one actor",
 			description = "Sortable by issue, actor, validFrom, stance, id (default: issue, actor, validFrom).")
-	PagedModel<PositionResponse> byActor(@PathVariable String slug, @Parameter(
+	ListPage<PositionResponse> byActor(@PathVariable String slug, @Parameter(
 			description = "true: only positions in force now; false: only superseded ones; absent: all") @RequestParam(
 					required = false) Boolean current,
 			Paging paging) {

@@ -19,6 +19,8 @@ import org.parley.article.Article;
 import org.parley.article.Articles;
 import org.parley.common.Conflict;
 import org.parley.common.IfMatch;
+import org.parley.common.ListPage;
+import org.parley.common.Listing;
 import org.parley.common.InvalidParameter;
 import org.parley.common.MergePatch;
 import org.parley.common.Paging;
@@ -35,7 +37,6 @@ import org.parley.statement.Statements;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,17 +79,18 @@ class PositionService {
 		this.entityManager = entityManager;
 	}
 
-	public PagedModel<PositionResponse> list(PositionFilter filter, Paging paging) {
-		var page = this.positions.findAll(PositionSpecifications.matching(filter),
-				paging.toPageable(SORTABLE, DEFAULT_SORT, "id"));
-		return new PagedModel<>(page.map(PositionMapper::toResponse));
+	public ListPage<PositionResponse> list(PositionFilter filter, Paging paging) {
+		return Listing
+			.of(this.entityManager, Position.class, PositionSpecifications.matching(filter),
+					paging.toSort(SORTABLE, DEFAULT_SORT, "id"), "actor", "issue")
+			.page(paging, PositionMapper::toResponse);
 	}
 
 	/**
 	 * Positions of one actor, current and past; a 404 problem if the actor does not
 	 * exist.
 	 */
-	public PagedModel<PositionResponse> byActor(String actorSlug, Boolean current, Paging paging) {
+	public ListPage<PositionResponse> byActor(String actorSlug, Boolean current, Paging paging) {
 		this.actors.requireExists(actorSlug);
 		return list(new PositionFilter(actorSlug, null, current), paging);
 	}

@@ -2,10 +2,10 @@ package org.parley.search;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.parley.common.ListPage;
 import org.parley.common.Paging;
 import org.springdoc.core.annotations.ParameterObject;
 
-import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,7 +27,7 @@ class SearchController {
 			description = "Ranked by relevance (sort is not accepted). Each hit has its type, a link and a snippet "
 					+ "with the matches in <mark>…</mark>. A blank query, one over 300 characters, or one with only "
 					+ "stop words is a 400 problem naming q.")
-	PagedModel<SearchHit> search(@ParameterObject SearchFilter filter, Paging paging) {
+	ListPage<SearchHit> search(@ParameterObject SearchFilter filter, Paging paging) {
 		if (!paging.sort().isEmpty()) {
 			throw new org.parley.common.InvalidParameter("sort", "is not supported: hits come by relevance");
 		}

@@ -10,7 +10,7 @@ import org.parley.article.ArticleRef;
 record SearchHit(SearchType type, @Schema(description = "The statement's id; null for articles") Long id,
 		@Schema(description = "The statement's text, or the article's title") String title,
 		@Schema(description = "The matching passage, matches wrapped in <mark>…</mark>") String snippet,
-		@Schema(description = "Relevance, higher first; comparable within one search only") double rank,
+		@Schema(description = "Relevance, higher first; comparable within one search only") float rank,
 		@Schema(description = "When it was said or published, if known") LocalDate date,
 		@Schema(description = "For statements: the speaker") ActorRef speaker,
 		@Schema(description = "The article: the statement's source, or the hit itself") ArticleRef article,

@@ -11,11 +11,9 @@ import java.util.Map;
 import org.parley.actor.ActorRef;
 import org.parley.article.ArticleRef;
 import org.parley.common.InvalidParameter;
+import org.parley.common.ListPage;
 import org.parley.common.Paging;
 
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.web.PagedModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +37,7 @@ class SearchService {
 		this.jdbc = jdbc;
 	}
 
-	public PagedModel<SearchHit> search(SearchFilter filter, Paging paging) {
+	public ListPage<SearchHit> search(SearchFilter filter, Paging paging) {
 		String q = checkedQuery(filter);
 		if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
 			throw new InvalidParameter("from", "must not be after 'to'");
@@ -47,11 +45,28 @@ class SearchService {
 		Map<String, Object> params = new HashMap<>();
 		params.put("q", q);
 		String matches = matches(filter, params);
-		params.put("limit", paging.size());
-		params.put("offset", (long) paging.page() * paging.size());
+		params.put("limit", paging.size() + 1);
+		params.put("offset", paging.offset());
+		String where = "true";
+		if (paging.cursor() != null) {
+			List<String> keys = paging.cursorKeys(3);
+			try {
+				params.put("afterRank", Float.parseFloat(keys.get(0)));
+				params.put("afterType", SearchType.valueOf(keys.get(1)).name());
+				params.put("afterKey", Long.parseLong(keys.get(2)));
+			}
+			catch (RuntimeException ex) {
+				throw new InvalidParameter("cursor",
+						"is not a cursor this list gave out; use the value of " + "page.next from a previous answer");
+			}
+			where = "rank < cast(:afterRank as real) or (rank = cast(:afterRank as real)"
+					+ " and (type < :afterType or (type = :afterType and key > :afterKey)))";
+			params.put("offset", 0);
+		}
 		String page = """
 				with query as (select websearch_to_tsquery('english', :q) as tsq),
-				hits as (%s order by rank desc, type desc, key limit :limit offset :offset)
+				hits as (select * from (%s) matched where %s
+				         order by rank desc, type desc, key limit :limit offset :offset)
 				select hits.type, hits.key, hits.rank,
 				       case when hits.type = 'STATEMENT'
 				            then ts_headline('english', s.text, query.tsq, '%s')
@@ -63,15 +78,42 @@ class SearchService {
 				left join statement s on hits.type = 'STATEMENT' and s.id = hits.key
 				left join actor sp on sp.id = s.speaker_id
 				order by hits.rank desc, hits.type desc, hits.key
-				""".formatted(matches, HEADLINE_OPTIONS, HEADLINE_OPTIONS);
-		List<SearchHit> hits = this.jdbc.sql(page).params(params).query(SearchService::hit).list();
-		long total = this.jdbc
-			.sql("with query as (select websearch_to_tsquery('english', :q) as tsq) select count(*) from (" + matches
-					+ ") matched")
+				""".formatted(matches, where, HEADLINE_OPTIONS, HEADLINE_OPTIONS);
+		List<Ranked> found = this.jdbc.sql(page)
 			.params(params)
-			.query(Long.class)
-			.single();
-		return new PagedModel<>(new PageImpl<>(hits, PageRequest.of(paging.page(), paging.size()), total));
+			.query((rs, n) -> new Ranked(hit(rs, n), rs.getFloat("rank"), rs.getLong("key")))
+			.list();
+		boolean more = found.size() > paging.size();
+		List<Ranked> ranked = more ? found.subList(0, paging.size()) : found;
+		List<SearchHit> hits = ranked.stream().map(Ranked::hit).toList();
+		String next = more ? paging.next(ranked.get(ranked.size() - 1).keys()) : null;
+		if (paging.cursor() != null) {
+			return new ListPage<>(hits, ListPage.Metadata.continued(paging, next));
+		}
+		long total;
+		if (!more && (!hits.isEmpty() || paging.page() == 0)) {
+			total = paging.offset() + hits.size();
+		}
+		else {
+			params.put("window", Paging.MAX_WINDOW + 1);
+			total = this.jdbc.sql(
+					"with query as (select websearch_to_tsquery('english', :q) as tsq) select count(*) from (select 1 from ("
+							+ matches + ") matched limit :window) counted")
+				.params(params)
+				.query(Long.class)
+				.single();
+		}
+		return new ListPage<>(hits, ListPage.Metadata.numbered(paging, Math.min(total, Paging.MAX_WINDOW),
+				total <= Paging.MAX_WINDOW, next));
+	}
+
+	/** A hit with the keys of its place in rank order. */
+	private record Ranked(SearchHit hit, float rank, long key) {
+
+		List<String> keys() {
+			return List.of(Float.toString(this.rank), this.hit.type().name(), Long.toString(this.key));
+		}
+
 	}
 
 	private String checkedQuery(SearchFilter filter) {
@@ -158,12 +200,12 @@ class SearchService {
 		ArticleRef article = new ArticleRef(rs.getString("article_slug"), rs.getString("article_title"));
 		if (type == SearchType.STATEMENT) {
 			long id = rs.getLong("statement_id");
-			return new SearchHit(type, id, rs.getString("text"), rs.getString("snippet"), rs.getDouble("rank"),
+			return new SearchHit(type, id, rs.getString("text"), rs.getString("snippet"), rs.getFloat("rank"),
 					localDate(rs.getDate("stated_on")),
 					new ActorRef(rs.getString("speaker_slug"), rs.getString("speaker_name")), article,
 					"/api/v1/statements/" + id);
 		}
-		return new SearchHit(type, null, article.title(), rs.getString("snippet"), rs.getDouble("rank"),
+		return new SearchHit(type, null, article.title(), rs.getString("snippet"), rs.getFloat("rank"),
 				localDate(rs.getDate("published_on")), null, article, "/api/v1/articles/" + article.slug());
 	}
 

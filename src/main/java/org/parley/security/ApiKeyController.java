@@ -5,9 +5,9 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.parley.common.ListPage;
 import org.parley.common.Paging;
 
-import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -46,7 +46,7 @@ class ApiKeyController {
 	@GetMapping
 	@Operation(summary = "List keys, active and revoked",
 			description = "Sortable by createdAt (default), id, name, role, lastUsedAt. Never shows a key or its hash.")
-	PagedModel<ApiKeyResponse> list(Paging paging) {
+	ListPage<ApiKeyResponse> list(Paging paging) {
 		return this.keys.list(paging);
 	}
 

@@ -9,13 +9,15 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.persistence.EntityManager;
 import org.parley.common.Conflict;
+import org.parley.common.ListPage;
+import org.parley.common.Listing;
 import org.parley.common.Paging;
 import org.parley.common.ResourceNotFound;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +39,12 @@ class ApiKeyService {
 	 */
 	private final Cache<String, ApiKeyAuthentication> valid;
 
-	ApiKeyService(ApiKeyRepository keys, Clock clock, @Value("${parley.security.key-cache:5s}") Duration keyCache) {
+	private final EntityManager entityManager;
+
+	ApiKeyService(ApiKeyRepository keys, Clock clock, @Value("${parley.security.key-cache:5s}") Duration keyCache,
+			EntityManager entityManager) {
 		this.keys = keys;
+		this.entityManager = entityManager;
 		this.clock = clock;
 		this.valid = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(keyCache).build();
 	}
@@ -60,9 +66,9 @@ class ApiKeyService {
 	}
 
 	@Transactional(readOnly = true)
-	PagedModel<ApiKeyResponse> list(Paging paging) {
-		var page = this.keys.findAll(paging.toPageable(SORTABLE, Sort.by("createdAt"), "id"));
-		return new PagedModel<>(page.map(ApiKeyResponse::of));
+	ListPage<ApiKeyResponse> list(Paging paging) {
+		return Listing.of(this.entityManager, ApiKey.class, null, paging.toSort(SORTABLE, Sort.by("createdAt"), "id"))
+			.page(paging, ApiKeyResponse::of);
 	}
 
 	@Transactional(readOnly = true)

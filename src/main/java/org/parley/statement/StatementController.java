@@ -17,13 +17,13 @@ import org.parley.common.Download;
 import org.parley.common.IfMatch;
 import org.parley.common.Locations;
 import org.parley.common.MergePatch;
+import org.parley.common.ListPage;
 import org.parley.common.Paging;
 import org.parley.common.Sorting;
 import org.parley.common.Versioned;
 import org.parley.history.HistoryEntry;
 import org.springdoc.core.annotations.ParameterObject;
 
-import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -63,7 +63,7 @@ class StatementController {
 
 	@GetMapping("/statements")
 	@Operation(operationId = "listStatements", summary = "List statements", description = LIST_DESCRIPTION)
-	PagedModel<StatementResponse> list(@ParameterObject StatementFilter filter, Paging paging) {
+	ListPage<StatementResponse> list(@ParameterObject StatementFilter filter, Paging paging) {
 		return this.statements.list(filter, paging);
 	}
 
@@ -147,7 +147,7 @@ class StatementController {
 	@GetMapping("/actors/{slug}/statements")
 	@Operation(summary = "Statements of one actor",
 			description = "Sortable by statedOn (default, undated last), speaker, kind, id.")
-	PagedModel<StatementResponse> byActor(@PathVariable String slug, Paging paging) {
+	ListPage<StatementResponse> byActor(@PathVariable String slug, Paging paging) {
 		return this.statements.byActor(slug, paging);
 	}
 

@@ -15,6 +15,8 @@ import org.parley.article.Articles;
 import org.parley.common.Conflict;
 import org.parley.common.Disagreements;
 import org.parley.common.IfMatch;
+import org.parley.common.ListPage;
+import org.parley.common.Listing;
 import org.parley.common.MergePatch;
 import org.parley.common.Paging;
 import org.parley.common.ResourceNotFound;
@@ -31,7 +33,6 @@ import org.parley.summit.Summits;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,15 +85,16 @@ class StatementService {
 		this.events = events;
 	}
 
-	public PagedModel<StatementResponse> list(StatementFilter filter, Paging paging) {
+	public ListPage<StatementResponse> list(StatementFilter filter, Paging paging) {
 		filter.requireDatesInOrder();
-		var page = this.statements.findAll(StatementSpecifications.matching(filter),
-				paging.toPageable(SORTABLE, DEFAULT_SORT, "id"));
-		return new PagedModel<>(page.map(StatementMapper::toResponse));
+		return Listing
+			.of(this.entityManager, Statement.class, StatementSpecifications.matching(filter),
+					paging.toSort(SORTABLE, DEFAULT_SORT, "id"), "speaker", "summit")
+			.page(paging, StatementMapper::toResponse);
 	}
 
 	/** Statements of one actor; a 404 problem if the actor does not exist. */
-	public PagedModel<StatementResponse> byActor(String actorSlug, Paging paging) {
+	public ListPage<StatementResponse> byActor(String actorSlug, Paging paging) {
 		this.actors.requireExists(actorSlug);
 		return list(StatementFilter.byActor(actorSlug), paging);
 	}

@@ -16,13 +16,13 @@ import org.parley.common.Download;
 import org.parley.common.IfMatch;
 import org.parley.common.Locations;
 import org.parley.common.MergePatch;
+import org.parley.common.ListPage;
 import org.parley.common.Paging;
 import org.parley.common.Sorting;
 import org.parley.common.Versioned;
 import org.parley.history.HistoryEntry;
 import org.springdoc.core.annotations.ParameterObject;
 
-import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -72,7 +72,7 @@ class SummitController {
 
 	@GetMapping
 	@Operation(operationId = "listSummits", summary = "List events", description = LIST_DESCRIPTION)
-	PagedModel<SummitResponse> list(@ParameterObject SummitFilter filter, Paging paging) {
+	ListPage<SummitResponse> list(@ParameterObject SummitFilter filter, Paging paging) {
 		return this.summits.list(filter, paging);
 	}
 

@@ -23,6 +23,8 @@ import org.parley.article.Article;
 import org.parley.article.Articles;
 import org.parley.common.Conflict;
 import org.parley.common.IfMatch;
+import org.parley.common.ListPage;
+import org.parley.common.Listing;
 import org.parley.common.MergePatch;
 import org.parley.common.Paging;
 import org.parley.common.References;
@@ -35,7 +37,6 @@ import org.parley.history.Revision;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,11 +75,12 @@ class SummitService {
 		this.events = events;
 	}
 
-	public PagedModel<SummitResponse> list(SummitFilter filter, Paging paging) {
+	public ListPage<SummitResponse> list(SummitFilter filter, Paging paging) {
 		filter.requireDatesInOrder();
-		var page = this.summits.findAll(SummitSpecifications.matching(filter),
-				paging.toPageable(SORTABLE, DEFAULT_SORT, "id"));
-		return new PagedModel<>(page.map(SummitMapper::toResponse));
+		return Listing
+			.of(this.entityManager, Summit.class, SummitSpecifications.matching(filter),
+					paging.toSort(SORTABLE, DEFAULT_SORT, "id"))
+			.page(paging, SummitMapper::toResponse);
 	}
 
 	@Transactional

@@ -2,10 +2,10 @@ package org.parley.timeline;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.parley.common.ListPage;
 import org.parley.common.Paging;
 import org.springdoc.core.annotations.ParameterObject;
 
-import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,7 +29,7 @@ class TimelineController {
 					+ "positions, each by id. Entries without a date follow all dated ones with dated=false; "
 					+ "when from or to is given they are left out. Each entry links its record (href). "
 					+ "The order is fixed: sort is a 400 problem, as is from after to.")
-	PagedModel<TimelineEntry> timeline(@ParameterObject TimelineFilter filter, Paging paging) {
+	ListPage<TimelineEntry> timeline(@ParameterObject TimelineFilter filter, Paging paging) {
 		return this.timeline.timeline(filter, paging);
 	}
 

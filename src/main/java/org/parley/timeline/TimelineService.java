@@ -4,19 +4,18 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.parley.actor.ActorRef;
 import org.parley.common.InvalidParameter;
+import org.parley.common.ListPage;
 import org.parley.common.Paging;
 import org.parley.issue.IssueRef;
 import org.parley.position.Stance;
 
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.web.PagedModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +40,7 @@ class TimelineService {
 		this.jdbc = jdbc;
 	}
 
-	public PagedModel<TimelineEntry> timeline(TimelineFilter filter, Paging paging) {
+	public ListPage<TimelineEntry> timeline(TimelineFilter filter, Paging paging) {
 		if (!paging.sort().isEmpty()) {
 			throw new InvalidParameter("sort", "is not supported: the timeline is in date order");
 		}
@@ -50,25 +49,87 @@ class TimelineService {
 		}
 		Map<String, Object> params = new HashMap<>();
 		String entries = entries(filter, params);
-		params.put("limit", paging.size());
-		params.put("offset", (long) paging.page() * paging.size());
+		params.put("limit", paging.size() + 1);
+		params.put("offset", paging.offset());
+		String rows = (paging.cursor() != null) ? after(entries, paging.cursorKeys(3), params)
+				: ordered(entries, "true") + " offset :offset";
 		String page = """
 				select e.type, e.id, e.slug, e.title, e.date, e.stance,
 				       a.slug as actor_slug, a.name as actor_name, i.code as issue_code, i.name as issue_name,
 				       prev.id as prev_id, prev.stance as prev_stance, prev.valid_from as prev_valid_from
-				from (%s
-				      order by %s limit :limit offset :offset) e
+				from (%s) e
 				left join actor a on a.id = e.actor_id
 				left join issue i on i.id = e.issue_id
 				left join position prev on prev.id = e.supersedes_id
 				order by %s
-				""".formatted(entries, ORDER, ORDER);
-		List<TimelineEntry> content = this.jdbc.sql(page).params(params).query(TimelineService::entry).list();
-		long total = this.jdbc.sql("select count(*) from (" + entries + ") e")
+				""".formatted(rows, ORDER);
+		List<Row> found = this.jdbc.sql(page)
 			.params(params)
-			.query(Long.class)
-			.single();
-		return new PagedModel<>(new PageImpl<>(content, PageRequest.of(paging.page(), paging.size()), total));
+			.query((rs, n) -> new Row(entry(rs, n), rs.getLong("id")))
+			.list();
+		boolean more = found.size() > paging.size();
+		List<Row> rowsOfPage = more ? found.subList(0, paging.size()) : found;
+		List<TimelineEntry> content = rowsOfPage.stream().map(Row::entry).toList();
+		String next = more ? paging.next(rowsOfPage.get(rowsOfPage.size() - 1).keys()) : null;
+		if (paging.cursor() != null) {
+			return new ListPage<>(content, ListPage.Metadata.continued(paging, next));
+		}
+		long total;
+		if (!more && (!content.isEmpty() || paging.page() == 0)) {
+			total = paging.offset() + content.size();
+		}
+		else {
+			params.put("window", Paging.MAX_WINDOW + 1);
+			total = this.jdbc.sql("select count(*) from (select 1 from (" + entries + ") e limit :window) counted")
+				.params(params)
+				.query(Long.class)
+				.single();
+		}
+		return new ListPage<>(content, ListPage.Metadata.numbered(paging, Math.min(total, Paging.MAX_WINDOW),
+				total <= Paging.MAX_WINDOW, next));
+	}
+
+	/**
+	 * The entries matching {@code condition}, in timeline order, one more than a page.
+	 */
+	private static String ordered(String entries, String condition) {
+		return "select * from (" + entries + ") e where " + condition + " order by " + ORDER + " limit :limit";
+	}
+
+	/**
+	 * The entries after the cursor's (date, type rank, id). Dated and undated entries are
+	 * read apart so that each part is a range an index on the date can scan.
+	 */
+	private static String after(String entries, List<String> keys, Map<String, Object> params) {
+		try {
+			params.put("afterRank", Integer.parseInt(keys.get(1)));
+			params.put("afterId", Long.parseLong(keys.get(2)));
+			if (keys.get(0) == null) {
+				return ordered(entries, "date is null and (type_rank, id) > (:afterRank, :afterId)");
+			}
+			params.put("afterDate", LocalDate.parse(keys.get(0)));
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidParameter("cursor",
+					"is not a cursor this list gave out; use the value of page.next " + "from a previous answer");
+		}
+		return "select * from (("
+				+ ordered(entries,
+						"date >= :afterDate and (date > :afterDate or (type_rank, id) > (:afterRank, :afterId))")
+				+ ") union all (" + ordered(entries, "date is null") + ")) continued order by " + ORDER
+				+ " limit :limit";
+	}
+
+	/** An entry and the id of its row (events are named by slug, but ordered by id). */
+	private record Row(TimelineEntry entry, long id) {
+
+		/** The entry's place in timeline order, as the cursor holds it. */
+		List<String> keys() {
+			LocalDate date = this.entry.date();
+			return Arrays.asList((date != null) ? date.toString() : null,
+					String.valueOf(this.entry.type().ordinal() + 1), String.valueOf(this.id));
+		}
+
 	}
 
 	/**

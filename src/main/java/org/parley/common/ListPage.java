@@ -1,0 +1,69 @@
+package org.parley.common;
+
+import java.util.List;
+import java.util.function.Function;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.data.domain.Page;
+
+/**
+ * A page of a list: the rows and where they stand in it.
+ *
+ * @param content the rows of this page
+ * @param page where the page stands and how to go on
+ * @param <T> the row type
+ */
+public record ListPage<T>(List<T> content, Metadata page) {
+
+	public <R> ListPage<R> map(Function<? super T, ? extends R> mapper) {
+		return new ListPage<>(this.content.stream().<R>map(mapper).toList(), this.page);
+	}
+
+	/** A numbered page of a small list, from Spring Data's page; no cursor. */
+	public static <T> ListPage<T> of(Page<T> page) {
+		return new ListPage<>(page.getContent(), new Metadata(page.getSize(), page.getNumber(), page.getTotalElements(),
+				page.getTotalPages(), true, null));
+	}
+
+	/**
+	 * Where a page stands.
+	 *
+	 * @param size the page size asked for
+	 * @param number the page number; null on a page reached by cursor
+	 * @param totalElements how many rows match, counted exactly up to
+	 * {@link Paging#MAX_WINDOW}; null on a page reached by cursor
+	 * @param totalPages pages of {@code size} the numbered pages reach; null on a page
+	 * reached by cursor
+	 * @param totalExact whether totalElements is exact (false: at least that many)
+	 * @param next the cursor of the next page, null on the last page
+	 */
+	public record Metadata(int size,
+			@Schema(description = "Zero-based page number; null on a page reached by cursor",
+					nullable = true) Integer number,
+			@Schema(description = "Matching rows, counted exactly up to " + Paging.MAX_WINDOW
+					+ " (see totalExact); null on a page reached by cursor", nullable = true) Long totalElements,
+			@Schema(description = "Numbered pages of this size; null on a page reached by cursor",
+					nullable = true) Integer totalPages,
+			@Schema(description = "false when more rows match than totalElements says (counting stops at "
+					+ Paging.MAX_WINDOW + "); null on a page reached by cursor", nullable = true) Boolean totalExact,
+			@Schema(description = "Send as cursor (with the same other parameters) for the next page; "
+					+ "null on the last page", nullable = true) String next) {
+
+		/**
+		 * A numbered page: {@code total} counted up to the window, {@code exact} if below
+		 * it.
+		 */
+		public static Metadata numbered(Paging paging, long total, boolean exact, String next) {
+			int pages = (int) Math.min((total + paging.size() - 1) / paging.size(), Paging.MAX_WINDOW / paging.size());
+			return new Metadata(paging.size(), paging.page(), total, pages, exact, next);
+		}
+
+		/** A page reached by cursor. */
+		public static Metadata continued(Paging paging, String next) {
+			return new Metadata(paging.size(), null, null, null, null, next);
+		}
+
+	}
+
+}
