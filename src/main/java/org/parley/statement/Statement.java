@@ -70,11 +70,13 @@ public class Statement {
 	private Set<Issue> issues = new LinkedHashSet<>();
 
 	/**
-	 * Distinct articles that print this statement: same speaker, same words. ({alias}
-	 * because Hibernate does not qualify a column called "text", a type name.)
+	 * Distinct articles that print this statement: same speaker, same words, counted by
+	 * the database's triggers into statement_corroboration (V14) as statements are
+	 * written. ({alias} because Hibernate does not qualify a column called "text", a type
+	 * name.)
 	 */
 	@NotAudited
-	@Formula("(select count(distinct o.article_id) from statement o where o.speaker_id = speaker_id and md5(o.text) = md5({alias}.text) and o.text = {alias}.text)")
+	@Formula("(select c.sources from statement_corroboration c where c.speaker_id = {alias}.speaker_id and c.text_md5 = md5({alias}.text))")
 	private int sourceCount;
 
 	@Version

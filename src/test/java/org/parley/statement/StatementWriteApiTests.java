@@ -98,6 +98,24 @@ class StatementWriteApiTests {
 	}
 
 	@Test
+	void theSameWordsInAnotherArticleAreASecondSourceUntilOneGoes() {
+		Reply first = create(request(ONCE)).assertStatus(201);
+		Map<String, Object> again = request(ONCE);
+		again.put("article", storeArticle("Another fixture %s.\nHe said \"%s\".\n".formatted(UUID.randomUUID(), ONCE)));
+		Reply second = create(again).assertStatus(201);
+		assertThat(second.intValue("sourceCount")).isEqualTo(2);
+		assertThat(this.api.get(first.location()).intValue("sourceCount")).isEqualTo(2);
+
+		Map<String, Object> byOther = request(ONCE);
+		byOther.put("speaker", "vladimir-putin");
+		byOther.put("article", again.get("article"));
+		assertThat(create(byOther).assertStatus(201).intValue("sourceCount")).isEqualTo(1);
+
+		assertThat(this.api.ifMatch(second.etag()).delete(second.location()).status()).isEqualTo(204);
+		assertThat(this.api.get(first.location()).intValue("sourceCount")).isEqualTo(1);
+	}
+
+	@Test
 	void theServerFindsTheTextAndStoresWhereItStands() {
 		Reply reply = create(request(ONCE));
 		assertThat(reply.status()).isEqualTo(201);
