@@ -2,6 +2,7 @@ package org.parley.common;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -32,8 +33,9 @@ public record ListPage<T>(List<T> content, Metadata page) {
 	 * @param size the page size asked for
 	 * @param number the page number; null on a page reached by cursor
 	 * @param totalElements how many rows match, counted exactly up to
-	 * {@link Paging#MAX_WINDOW}; null on a page reached by cursor
-	 * @param totalPages pages of {@code size} the numbered pages reach; null on a page
+	 * {@link Paging#MAX_COUNT} (past it, at least that many); null on a page reached by
+	 * cursor
+	 * @param totalPages pages of {@code size} that totalElements fills; null on a page
 	 * reached by cursor
 	 * @param totalExact whether totalElements is exact (false: at least that many)
 	 * @param next the cursor of the next page, null on the last page
@@ -41,21 +43,40 @@ public record ListPage<T>(List<T> content, Metadata page) {
 	public record Metadata(int size,
 			@Schema(description = "Zero-based page number; null on a page reached by cursor",
 					nullable = true) Integer number,
-			@Schema(description = "Matching rows, counted exactly up to " + Paging.MAX_WINDOW
-					+ " (see totalExact); null on a page reached by cursor", nullable = true) Long totalElements,
-			@Schema(description = "Numbered pages of this size; null on a page reached by cursor",
+			@Schema(description = "Matching rows, counted exactly up to " + Paging.MAX_COUNT
+					+ "; past that a lower bound (see totalExact); null on a page reached by cursor",
+					nullable = true) Long totalElements,
+			@Schema(description = "Pages of this size that totalElements fills; null on a page reached by cursor",
 					nullable = true) Integer totalPages,
-			@Schema(description = "false when more rows match than totalElements says (counting stops at "
-					+ Paging.MAX_WINDOW + "); null on a page reached by cursor", nullable = true) Boolean totalExact,
+			@Schema(description = "false when more rows match than totalElements says (counting stops past "
+					+ Paging.MAX_COUNT + "); null on a page reached by cursor", nullable = true) Boolean totalExact,
 			@Schema(description = "Send as cursor (with the same other parameters) for the next page; "
 					+ "null on the last page", nullable = true) String next) {
 
 		/**
-		 * A numbered page: {@code total} counted up to the window, {@code exact} if below
-		 * it.
+		 * A numbered page showing {@code shown} rows, {@code more} if rows follow. The
+		 * total is known without counting when the page is the last; otherwise
+		 * {@code count} is asked for the matches up to one past {@link Paging#MAX_COUNT},
+		 * unless the page lies past that already.
 		 */
-		public static Metadata numbered(Paging paging, long total, boolean exact, String next) {
-			int pages = (int) Math.min((total + paging.size() - 1) / paging.size(), Paging.MAX_WINDOW / paging.size());
+		public static Metadata numbered(Paging paging, int shown, boolean more, LongSupplier count, String next) {
+			long seen = paging.offset() + shown;
+			long total;
+			boolean exact;
+			if (!more && (shown > 0 || paging.page() == 0)) {
+				total = seen;
+				exact = true;
+			}
+			else if (more && seen >= Paging.MAX_COUNT) {
+				total = seen + 1;
+				exact = false;
+			}
+			else {
+				long counted = count.getAsLong();
+				exact = counted <= Paging.MAX_COUNT;
+				total = exact ? counted : Math.max(Paging.MAX_COUNT, more ? seen + 1 : 0);
+			}
+			int pages = (int) ((total + paging.size() - 1) / paging.size());
 			return new Metadata(paging.size(), paging.page(), total, pages, exact, next);
 		}
 

@@ -32,8 +32,9 @@ import org.springframework.util.ReflectionUtils;
 /**
  * One page of an entity list, numbered or continued by cursor, in work that does not grow
  * with the table: a numbered page is an offset no deeper than {@link Paging#MAX_WINDOW},
- * the count stops at that window, and a cursor page starts where the previous one ended
- * (keyset pagination) with an index-friendly bound on the first sort key.
+ * the count stops past {@link Paging#MAX_COUNT}, and a cursor page starts where the
+ * previous one ended (keyset pagination) with an index-friendly bound on the first sort
+ * key.
  * <p>
  * Spring Data's own keyset scrolling needs sort keys that are never null; Parley sorts by
  * dates that may be unknown ({@code statedOn}, undated last), so the keyset condition
@@ -95,17 +96,8 @@ public final class Listing<T> {
 		if (paging.cursor() != null) {
 			return new ListPage<>(mapped, ListPage.Metadata.continued(paging, next));
 		}
-		long total;
-		boolean exact = true;
-		if (!more && (content.size() > 0 || paging.page() == 0)) {
-			total = paging.offset() + content.size();
-		}
-		else {
-			total = countUpToWindow();
-			exact = total <= Paging.MAX_WINDOW;
-			total = Math.min(total, Paging.MAX_WINDOW);
-		}
-		return new ListPage<>(mapped, ListPage.Metadata.numbered(paging, total, exact, next));
+		return new ListPage<>(mapped,
+				ListPage.Metadata.numbered(paging, content.size(), more, this::countPastMaximum, next));
 	}
 
 	/**
@@ -177,8 +169,8 @@ public final class Listing<T> {
 		return typed.getResultList();
 	}
 
-	/** How many rows match, counted up to one past the window. */
-	private long countUpToWindow() {
+	/** How many rows match, counted up to one past {@link Paging#MAX_COUNT}. */
+	private long countPastMaximum() {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Object> query = cb.createQuery(Object.class);
 		Root<T> root = query.from(this.type);
@@ -187,7 +179,7 @@ public final class Listing<T> {
 		if (filtered != null) {
 			query.where(filtered);
 		}
-		return this.entityManager.createQuery(query).setMaxResults(Paging.MAX_WINDOW + 1).getResultList().size();
+		return this.entityManager.createQuery(query).setMaxResults(Paging.MAX_COUNT + 1).getResultList().size();
 	}
 
 	private List<Key> keys() {

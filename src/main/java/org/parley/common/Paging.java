@@ -30,10 +30,17 @@ public record Paging(int page, int size, List<String> sort, PageCursor cursor, S
 	public static final int MAX_SIZE = 100;
 
 	/**
-	 * How deep numbered pages go, and up to how many matches a list counts exactly:
-	 * {@code (page + 1) × size} above it is a 400 problem pointing to the cursor.
+	 * How deep numbered pages go: {@code (page + 1) × size} above it is a 400 problem
+	 * pointing to the cursor.
 	 */
 	public static final int MAX_WINDOW = 10_000;
+
+	/**
+	 * Up to how many matches a list counts exactly; past it, {@code totalElements} is a
+	 * lower bound and {@code totalExact} false, so that a count never reads a million
+	 * rows.
+	 */
+	public static final int MAX_COUNT = 1_000;
 
 	public Paging(int page, int size, List<String> sort) {
 		this(page, size, sort, null, "");

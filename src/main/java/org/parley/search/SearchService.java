@@ -90,21 +90,15 @@ class SearchService {
 		if (paging.cursor() != null) {
 			return new ListPage<>(hits, ListPage.Metadata.continued(paging, next));
 		}
-		long total;
-		if (!more && (!hits.isEmpty() || paging.page() == 0)) {
-			total = paging.offset() + hits.size();
-		}
-		else {
-			params.put("window", Paging.MAX_WINDOW + 1);
-			total = this.jdbc.sql(
+		return new ListPage<>(hits, ListPage.Metadata.numbered(paging, hits.size(), more, () -> {
+			params.put("window", Paging.MAX_COUNT + 1);
+			return this.jdbc.sql(
 					"with query as (select websearch_to_tsquery('english', :q) as tsq) select count(*) from (select 1 from ("
 							+ matches + ") matched limit :window) counted")
 				.params(params)
 				.query(Long.class)
 				.single();
-		}
-		return new ListPage<>(hits, ListPage.Metadata.numbered(paging, Math.min(total, Paging.MAX_WINDOW),
-				total <= Paging.MAX_WINDOW, next));
+		}, next));
 	}
 
 	/** A hit with the keys of its place in rank order. */

@@ -74,19 +74,13 @@ class TimelineService {
 		if (paging.cursor() != null) {
 			return new ListPage<>(content, ListPage.Metadata.continued(paging, next));
 		}
-		long total;
-		if (!more && (!content.isEmpty() || paging.page() == 0)) {
-			total = paging.offset() + content.size();
-		}
-		else {
-			params.put("window", Paging.MAX_WINDOW + 1);
-			total = this.jdbc.sql("select count(*) from (select 1 from (" + entries + ") e limit :window) counted")
+		return new ListPage<>(content, ListPage.Metadata.numbered(paging, content.size(), more, () -> {
+			params.put("window", Paging.MAX_COUNT + 1);
+			return this.jdbc.sql("select count(*) from (select 1 from (" + entries + ") e limit :window) counted")
 				.params(params)
 				.query(Long.class)
 				.single();
-		}
-		return new ListPage<>(content, ListPage.Metadata.numbered(paging, Math.min(total, Paging.MAX_WINDOW),
-				total <= Paging.MAX_WINDOW, next));
+		}, next));
 	}
 
 	/**

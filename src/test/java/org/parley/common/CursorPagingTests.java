@@ -121,11 +121,27 @@ class CursorPagingTests {
 	}
 
 	@Test
-	void totalPagesCountOnlyPagesTheNumbersReach() {
-		assertThat(ListPage.Metadata.numbered(new Paging(0, 20, List.of()), 10_000, false, "n").totalPages())
-			.isEqualTo(500);
-		assertThat(ListPage.Metadata.numbered(new Paging(0, 20, List.of()), 74, true, "n").totalPages()).isEqualTo(4);
-		assertThat(ListPage.Metadata.numbered(new Paging(0, 20, List.of()), 0, true, null).totalPages()).isZero();
+	void countsStopPastAThousandAndSaySo() {
+		Paging first = new Paging(0, 20, List.of());
+		ListPage.Metadata many = ListPage.Metadata.numbered(first, 20, true, () -> Paging.MAX_COUNT + 1, "n");
+		assertThat(many.totalElements()).isEqualTo(1000);
+		assertThat(many.totalExact()).isFalse();
+		assertThat(many.totalPages()).isEqualTo(50);
+		ListPage.Metadata some = ListPage.Metadata.numbered(first, 20, true, () -> 74, "n");
+		assertThat(some.totalElements()).isEqualTo(74);
+		assertThat(some.totalExact()).isTrue();
+		assertThat(some.totalPages()).isEqualTo(4);
+
+		ListPage.Metadata last = ListPage.Metadata.numbered(new Paging(3, 20, List.of()), 14, false, () -> {
+			throw new AssertionError("the last page knows its total without counting");
+		}, null);
+		assertThat(last.totalElements()).isEqualTo(74);
+		ListPage.Metadata deep = ListPage.Metadata.numbered(new Paging(200, 20, List.of()), 20, true, () -> {
+			throw new AssertionError("a page past the count's maximum needs no count");
+		}, "n");
+		assertThat(deep.totalElements()).isEqualTo(4021);
+		assertThat(deep.totalExact()).isFalse();
+		assertThat(ListPage.Metadata.numbered(first, 0, false, () -> 0, null).totalPages()).isZero();
 	}
 
 	private static String encode(String value) {
