@@ -26,7 +26,10 @@ class SearchController {
 	@Operation(summary = "Search articles and statements",
 			description = "Ranked by relevance (sort is not accepted). Each hit has its type, a link and a snippet "
 					+ "with the matches in <mark>…</mark>. A blank query, one over 300 characters, or one with only "
-					+ "stop words is a 400 problem naming q.")
+					+ "stop words is a 400 problem naming q.\n\nThe ranking reads at most the "
+					+ SearchService.CANDIDATES + " most recently recorded matching statements and as many articles: "
+					+ "when more match (page.totalExact is false past " + Paging.MAX_COUNT + "), the hits are the "
+					+ "best of those; narrow the search with actor, issue, from or to to rank older ones.")
 	ListPage<SearchHit> search(@ParameterObject SearchFilter filter, Paging paging) {
 		if (!paging.sort().isEmpty()) {
 			throw new org.parley.common.InvalidParameter("sort", "is not supported: hits come by relevance");

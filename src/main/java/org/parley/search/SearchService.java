@@ -22,12 +22,19 @@ import org.springframework.transaction.annotation.Transactional;
  * Full-text search over article bodies and statements with PostgreSQL: stored
  * {@code tsvector} columns with GIN indexes (V4__analysis.sql),
  * {@code websearch_to_tsquery} for the query, {@code ts_rank} for the order and
- * {@code ts_headline} for snippets. Three statements per request: the query check, the
- * page, the count.
+ * {@code ts_headline} for snippets, the latter two only for a bounded set (the
+ * candidates, and the page). At most four statements per request: the plan setting, the
+ * query check, the page, and the count when the page does not tell it.
  */
 @Service
 @Transactional(readOnly = true)
 class SearchService {
+
+	/**
+	 * How many matches of each kind are ranked: when more match, the most recently
+	 * recorded ones (see the operation's description).
+	 */
+	static final int CANDIDATES = 1_000;
 
 	private static final String HEADLINE_OPTIONS = "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
 
@@ -44,7 +51,12 @@ class SearchService {
 		}
 		Map<String, Object> params = new HashMap<>();
 		params.put("q", q);
-		String matches = matches(filter, params);
+		// The query's words decide whether the index or a walk in id order finds matches
+		// faster; a plan made for other words must not be reused.
+		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+		List<String> matching = matches(filter, params);
+		params.put("candidates", CANDIDATES);
+		String matches = ranked(matching);
 		params.put("limit", paging.size() + 1);
 		params.put("offset", paging.offset());
 		String where = "true";
@@ -94,7 +106,7 @@ class SearchService {
 			params.put("window", Paging.MAX_COUNT + 1);
 			return this.jdbc.sql(
 					"with query as (select websearch_to_tsquery('english', :q) as tsq) select count(*) from (select 1 from ("
-							+ matches + ") matched limit :window) counted")
+							+ String.join("\nunion all\n", matching) + ") matched limit :window) counted")
 				.params(params)
 				.query(Long.class)
 				.single();
@@ -108,6 +120,20 @@ class SearchService {
 			return List.of(Float.toString(this.rank), this.hit.type().name(), Long.toString(this.key));
 		}
 
+	}
+
+	/**
+	 * Each kind's most recently recorded {@link #CANDIDATES} matches, ranked: the ranking
+	 * (which reads every candidate's vector) and its sort stay bounded however common the
+	 * words are.
+	 */
+	private static String ranked(List<String> matching) {
+		List<String> parts = new ArrayList<>();
+		for (String part : matching) {
+			parts.add("select c.type, c.key, c.article_id, ts_rank(c.search_vector, query.tsq, 2) as rank from (" + part
+					+ " order by key desc limit :candidates) c, query");
+		}
+		return String.join("\nunion all\n", parts);
 	}
 
 	private String checkedQuery(SearchFilter filter) {
@@ -129,15 +155,17 @@ class SearchService {
 		return q;
 	}
 
-	/** The union of matching statements and articles, with only the filters given. */
-	private static String matches(SearchFilter filter, Map<String, Object> params) {
+	/**
+	 * The matching statements and articles, with only the filters given, each kind as its
+	 * own query.
+	 */
+	private static List<String> matches(SearchFilter filter, Map<String, Object> params) {
 		List<String> parts = new ArrayList<>();
 		if (filter.type() == null || filter.type() == SearchType.STATEMENT) {
 			StringBuilder sql = new StringBuilder("""
-					select 'STATEMENT' as type, s.id as key, s.article_id,
-					       ts_rank(s.search_vector, query.tsq, 2) as rank
-					from statement s, query
-					where s.search_vector @@ query.tsq""");
+					select 'STATEMENT' as type, s.id as key, s.article_id, s.search_vector
+					from statement s
+					where s.search_vector @@ websearch_to_tsquery('english', :q)""");
 			if (filter.actor() != null) {
 				sql.append(" and s.speaker_id = (select id from actor where slug = :actor)");
 			}
@@ -155,10 +183,9 @@ class SearchService {
 		}
 		if (filter.type() == null || filter.type() == SearchType.ARTICLE) {
 			StringBuilder sql = new StringBuilder("""
-					select 'ARTICLE' as type, a.id as key, a.id as article_id,
-					       ts_rank(a.search_vector, query.tsq, 2) as rank
-					from article a, query
-					where a.search_vector @@ query.tsq""");
+					select 'ARTICLE' as type, a.id as key, a.id as article_id, a.search_vector
+					from article a
+					where a.search_vector @@ websearch_to_tsquery('english', :q)""");
 			if (filter.actor() != null) {
 				sql.append(" and exists (select 1 from statement sa join actor sp on sp.id = sa.speaker_id"
 						+ " where sa.article_id = a.id and sp.slug = :actor)");
@@ -180,7 +207,7 @@ class SearchService {
 		putIfPresent(params, "issue", filter.issue());
 		putIfPresent(params, "from", filter.from());
 		putIfPresent(params, "to", filter.to());
-		return String.join("\nunion all\n", parts);
+		return parts;
 	}
 
 	private static void putIfPresent(Map<String, Object> params, String name, Object value) {

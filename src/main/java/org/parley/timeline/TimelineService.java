@@ -48,9 +48,10 @@ class TimelineService {
 			throw new InvalidParameter("from", "must not be after 'to'");
 		}
 		Map<String, Object> params = new HashMap<>();
-		String entries = entries(filter, params);
+		List<String> entries = entries(filter, params);
 		params.put("limit", paging.size() + 1);
 		params.put("offset", paging.offset());
+		params.put("branchLimit", paging.offset() + paging.size() + 1);
 		String rows = (paging.cursor() != null) ? after(entries, paging.cursorKeys(3), params)
 				: ordered(entries, "true") + " offset :offset";
 		String page = """
@@ -76,7 +77,9 @@ class TimelineService {
 		}
 		return new ListPage<>(content, ListPage.Metadata.numbered(paging, content.size(), more, () -> {
 			params.put("window", Paging.MAX_COUNT + 1);
-			return this.jdbc.sql("select count(*) from (select 1 from (" + entries + ") e limit :window) counted")
+			return this.jdbc
+				.sql("select count(*) from (select 1 from (" + String.join("\nunion all\n", entries)
+						+ ") e limit :window) counted")
 				.params(params)
 				.query(Long.class)
 				.single();
@@ -86,15 +89,24 @@ class TimelineService {
 	/**
 	 * The entries matching {@code condition}, in timeline order, one more than a page.
 	 */
-	private static String ordered(String entries, String condition) {
-		return "select * from (" + entries + ") e where " + condition + " order by " + ORDER + " limit :limit";
+	private static String ordered(List<String> entries, String condition) {
+		StringBuilder union = new StringBuilder();
+		for (String branch : entries) {
+			union.append(union.isEmpty() ? "" : "\nunion all\n")
+				.append("(select * from (")
+				.append(branch)
+				.append(") b where ")
+				.append(condition)
+				.append(" order by date nulls last, id limit :branchLimit)");
+		}
+		return "select * from (" + union + ") e order by " + ORDER + " limit :limit";
 	}
 
 	/**
 	 * The entries after the cursor's (date, type rank, id). Dated and undated entries are
 	 * read apart so that each part is a range an index on the date can scan.
 	 */
-	private static String after(String entries, List<String> keys, Map<String, Object> params) {
+	private static String after(List<String> entries, List<String> keys, Map<String, Object> params) {
 		try {
 			params.put("afterRank", Integer.parseInt(keys.get(1)));
 			params.put("afterId", Long.parseLong(keys.get(2)));
@@ -130,19 +142,20 @@ class TimelineService {
 	 * The union of the matching events, statements and positions, in the same columns.
 	 * Filter values are bound parameters; only fixed SQL is concatenated.
 	 */
-	private static String entries(TimelineFilter filter, Map<String, Object> params) {
+	private static List<String> entries(TimelineFilter filter, Map<String, Object> params) {
 		StringBuilder summits = new StringBuilder("""
 				select 'SUMMIT' as type, 1 as type_rank, s.id, s.slug, s.title, s.start_date as date,
 				       null::bigint as actor_id, null::bigint as issue_id, null as stance, null::bigint as supersedes_id
 				from summit s
 				where true""");
-		StringBuilder statements = new StringBuilder("""
-				select 'STATEMENT', 2, st.id, null, st.text, st.stated_on,
-				       st.speaker_id, null, null, null
-				from statement st
-				where true""");
+		StringBuilder statements = new StringBuilder(
+				"""
+						select 'STATEMENT' as type, 2 as type_rank, st.id, null as slug, st.text as title, st.stated_on as date,
+						       st.speaker_id as actor_id, null::bigint as issue_id, null as stance, null::bigint as supersedes_id
+						from statement st
+						where true""");
 		StringBuilder positions = new StringBuilder("""
-				select 'POSITION', 3, p.id, null, p.summary, p.valid_from,
+				select 'POSITION' as type, 3 as type_rank, p.id, null as slug, p.summary as title, p.valid_from as date,
 				       p.actor_id, p.issue_id, p.stance, p.supersedes_id
 				from position p
 				where true""");
@@ -179,7 +192,7 @@ class TimelineService {
 			statements.append(" and st.stated_on <= :to");
 			positions.append(" and p.valid_from <= :to");
 		}
-		return summits + "\nunion all\n" + statements + "\nunion all\n" + positions;
+		return List.of(summits.toString(), statements.toString(), positions.toString());
 	}
 
 	private static TimelineEntry entry(ResultSet rs, int row) throws SQLException {
