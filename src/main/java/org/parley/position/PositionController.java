@@ -16,9 +16,9 @@ import jakarta.validation.Valid;
 import org.parley.common.Conditional;
 import org.parley.common.Download;
 import org.parley.common.IfMatch;
+import org.parley.common.ListPage;
 import org.parley.common.Locations;
 import org.parley.common.MergePatch;
-import org.parley.common.ListPage;
 import org.parley.common.Paging;
 import org.parley.common.Sorting;
 import org.parley.common.Versioned;
@@ -83,17 +83,24 @@ class PositionController {
 	@Operation(summary = "Where everyone stands on a date",
 			description = "Actors × issues with the stance in force on `asOf` (default: today) and its evidence. "
 					+ "A position applies from its validFrom date (an undated one from the start of the record) "
-					+ "until the position that supersedes it applies.")
-	PositionMatrix matrix(@Parameter(description = "The date (yyyy-MM-dd); default today") @RequestParam(
-			required = false) LocalDate asOf) {
-		return this.positions.matrix((asOf != null) ? asOf : LocalDate.now(this.clock));
+					+ "until the position that supersedes it applies.\n\nPaged by actor: `size` actors (by name) "
+					+ "with a stance in force, with all their cells; page.next continues with the next actors. "
+					+ "`issue` keeps one issue's column, `actor` one actor's row.")
+	PositionMatrix matrix(
+			@Parameter(description = "The date (yyyy-MM-dd); default today") @RequestParam(
+					required = false) LocalDate asOf,
+			@Parameter(description = "Only this issue (code)") @RequestParam(required = false) String issue,
+			@Parameter(description = "Only this actor (slug)") @RequestParam(required = false) String actor,
+			Paging paging) {
+		return this.positions.matrix((asOf != null) ? asOf : LocalDate.now(this.clock), issue, actor, paging);
 	}
 
 	@GetMapping("/positions/shifts")
 	@Operation(summary = "Changes of stance",
-			description = "Every position that superseded an earlier one: before, after, date and evidence, oldest first.")
-	List<PositionShift> shifts(@ParameterObject ShiftFilter filter) {
-		return this.positions.shifts(filter);
+			description = "Every position that superseded an earlier one: before, after, date and evidence, oldest first "
+					+ "(undated last), a page at a time.")
+	ListPage<PositionShift> shifts(@ParameterObject ShiftFilter filter, Paging paging) {
+		return this.positions.shifts(filter, paging);
 	}
 
 	@GetMapping("/positions/{id}")

@@ -43,14 +43,15 @@ interface PositionRepository extends JpaRepository<Position, Long>, JpaSpecifica
 			order by p.actor.name, p.issue.code""")
 	List<Position> findInForceOn(LocalDate asOf);
 
-	/** Positions that replaced an earlier one, with that one, optionally filtered. */
+	/** As {@link #findInForceOn(LocalDate)}, for some actors and optionally one issue. */
 	@Query("""
-			select p from Position p join fetch p.supersedes before join fetch p.actor join fetch p.issue
-			where (:actor is null or p.actor.slug = :actor) and (:issue is null or p.issue.code = :issue)
-			  and (cast(:from as LocalDate) is null or p.validFrom >= :from)
-			  and (cast(:to as LocalDate) is null or p.validFrom <= :to)
-			order by p.validFrom asc nulls last, p.id""")
-	List<Position> findShifts(String actor, String issue, LocalDate from, LocalDate to);
+			select p from Position p join fetch p.actor join fetch p.issue
+			left join Position next on next.supersedes = p
+			where p.actor in :actors and (:issue is null or p.issue.code = :issue)
+			  and (p.validFrom is null or p.validFrom <= :asOf)
+			  and (next.id is null or next.validFrom > :asOf)
+			order by p.actor.name, p.actor.id, p.issue.code""")
+	List<Position> findInForceOn(LocalDate asOf, Collection<Actor> actors, String issue);
 
 	/**
 	 * Every position of one actor on one issue: the history of a stance, oldest first.

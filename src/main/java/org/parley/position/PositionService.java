@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import org.parley.actor.Actor;
 import org.parley.actor.ActorRef;
 import org.parley.actor.Actors;
@@ -19,9 +22,9 @@ import org.parley.article.Article;
 import org.parley.article.Articles;
 import org.parley.common.Conflict;
 import org.parley.common.IfMatch;
+import org.parley.common.InvalidParameter;
 import org.parley.common.ListPage;
 import org.parley.common.Listing;
-import org.parley.common.InvalidParameter;
 import org.parley.common.MergePatch;
 import org.parley.common.Paging;
 import org.parley.common.ResourceNotFound;
@@ -37,6 +40,7 @@ import org.parley.statement.Statements;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -113,27 +117,78 @@ class PositionService {
 	}
 
 	/** The stance of every actor on every issue in force on a date. */
-	public PositionMatrix matrix(LocalDate asOf) {
-		List<Position> inForce = this.positions.findInForceOn(asOf);
-		List<PositionResponse> cells = inForce.stream().map(PositionMapper::toResponse).toList();
-		List<ActorRef> actors = cells.stream().map(PositionResponse::actor).distinct().toList();
+	/**
+	 * The stances in force on a date for one page of actors (by name) who hold one,
+	 * optionally on one issue or for one actor: the work is bounded by the page, not by
+	 * the number of positions.
+	 */
+	public PositionMatrix matrix(LocalDate asOf, String issue, String actor, Paging paging) {
+		ListPage<Actor> holders = Listing
+			.of(this.entityManager, Actor.class, holdingAStance(asOf, issue, actor),
+					paging.toSort(Map.of(), Sort.by("name"), "id"))
+			.page(paging, (a) -> a);
+		List<PositionResponse> cells = holders.content().isEmpty() ? List.of()
+				: this.positions.findInForceOn(asOf, holders.content(), issue)
+					.stream()
+					.map(PositionMapper::toResponse)
+					.toList();
+		List<ActorRef> actors = holders.content().stream().map(ActorRef::of).toList();
 		List<IssueRef> issues = cells.stream()
 			.map(PositionResponse::issue)
 			.distinct()
 			.sorted(Comparator.comparing(IssueRef::code))
 			.toList();
-		return new PositionMatrix(asOf, actors, issues, cells);
+		return new PositionMatrix(asOf, actors, issues, cells, holders.page());
+	}
+
+	/** Actors with a stance in force on the date (on the issue, if given). */
+	private static Specification<Actor> holdingAStance(LocalDate asOf, String issue, String actor) {
+		return (root, query, cb) -> {
+			Subquery<Long> held = query.subquery(Long.class);
+			Root<Position> p = held.from(Position.class);
+			Subquery<Long> successor = held.subquery(Long.class);
+			Root<Position> next = successor.from(Position.class);
+			successor.select(next.get("id"))
+				.where(cb.equal(next.get("supersedes"), p),
+						cb.or(cb.isNull(next.get("validFrom")), cb.lessThanOrEqualTo(next.get("validFrom"), asOf)));
+			List<Predicate> inForce = new ArrayList<>(List.of(cb.equal(p.get("actor"), root),
+					cb.or(cb.isNull(p.get("validFrom")), cb.lessThanOrEqualTo(p.get("validFrom"), asOf)),
+					cb.not(cb.exists(successor))));
+			if (issue != null) {
+				inForce.add(cb.equal(p.get("issue").get("code"), issue));
+			}
+			held.select(p.get("id")).where(inForce.toArray(Predicate[]::new));
+			Predicate holding = cb.exists(held);
+			return (actor != null) ? cb.and(holding, cb.equal(root.get("slug"), actor)) : holding;
+		};
 	}
 
 	/** Every change of stance, oldest first, optionally within dates (inclusive). */
-	public List<PositionShift> shifts(ShiftFilter filter) {
+	public ListPage<PositionShift> shifts(ShiftFilter filter, Paging paging) {
 		if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
 			throw new InvalidParameter("from", "must not be after 'to'");
 		}
-		return this.positions.findShifts(filter.actor(), filter.issue(), filter.from(), filter.to())
-			.stream()
-			.map(PositionMapper::toShift)
-			.toList();
+		Specification<Position> shifted = (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>(List.of(cb.isNotNull(root.get("supersedes"))));
+			if (filter.actor() != null) {
+				predicates.add(cb.equal(root.get("actor").get("slug"), filter.actor()));
+			}
+			if (filter.issue() != null) {
+				predicates.add(cb.equal(root.get("issue").get("code"), filter.issue()));
+			}
+			if (filter.from() != null) {
+				predicates.add(cb.greaterThanOrEqualTo(root.get("validFrom"), filter.from()));
+			}
+			if (filter.to() != null) {
+				predicates.add(cb.lessThanOrEqualTo(root.get("validFrom"), filter.to()));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+		return Listing
+			.of(this.entityManager, Position.class, shifted,
+					paging.toSort(Map.of(), Sort.by(Sort.Order.asc("validFrom").nullsLast()), "id"), "actor", "issue",
+					"supersedes")
+			.page(paging, PositionMapper::toShift);
 	}
 
 	public PositionDetail get(long id) {

@@ -1,7 +1,10 @@
 package org.parley.position;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -62,8 +65,42 @@ class PositionAnalysisTests {
 	}
 
 	@Test
+	void matrixComesInPagesOfActorsEachWithAllItsCells() {
+		Reply whole = this.api.get("/api/v1/positions/matrix?asOf=2025-08-19&size=100").assertStatus(200);
+		List<JsonNode> cells = new ArrayList<>();
+		List<JsonNode> actors = new ArrayList<>();
+		Reply page = this.api.get("/api/v1/positions/matrix?asOf=2025-08-19&size=4").assertStatus(200);
+		while (true) {
+			assertThat(page.list("actors")).hasSizeLessThanOrEqualTo(4);
+			assertThat(page.strings("cells.*.actor.slug")).allMatch(page.strings("actors.*.slug")::contains);
+			actors.addAll(page.list("actors"));
+			cells.addAll(page.list("cells"));
+			if (page.isNull("page.next")) {
+				break;
+			}
+			page = this.api
+				.get("/api/v1/positions/matrix?asOf=2025-08-19&size=4&cursor="
+						+ URLEncoder.encode(page.string("page.next"), StandardCharsets.UTF_8))
+				.assertStatus(200);
+		}
+		assertThat(actors).isEqualTo(whole.list("actors"));
+		assertThat(cells).isEqualTo(whole.list("cells"));
+	}
+
+	@Test
+	void matrixNarrowsToOneIssueOrOneActor() {
+		Reply issue = this.api.get("/api/v1/positions/matrix?asOf=2025-08-19&issue=security-guarantees")
+			.assertStatus(200);
+		assertThat(issue.strings("cells.*.issue.code")).isNotEmpty().containsOnly("security-guarantees");
+		assertThat(issue.strings("issues.*.code")).containsExactly("security-guarantees");
+		Reply russia = this.api.get("/api/v1/positions/matrix?asOf=2025-08-19&actor=russia").assertStatus(200);
+		assertThat(russia.strings("actors.*.slug")).containsExactly("russia");
+		assertThat(russia.strings("cells.*.actor.slug")).isNotEmpty().containsOnly("russia");
+	}
+
+	@Test
 	void matrixWithoutDateIsTodaysAndEqualsTheCurrentPositions() {
-		Reply matrix = this.api.get("/api/v1/positions/matrix").assertStatus(200);
+		Reply matrix = this.api.get("/api/v1/positions/matrix?size=100").assertStatus(200);
 		assertThat(matrix.string("asOf")).isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
 		Reply current = this.api.get("/api/v1/positions?current=true&size=100").assertStatus(200);
 		assertThat(matrix.list("cells.*.id")).extracting(JsonNode::longValue)
@@ -113,7 +150,10 @@ class PositionAnalysisTests {
 	}
 
 	private List<JsonNode> shifts(String query) {
-		return this.api.get("/api/v1/positions/shifts" + query).assertStatus(200).list("");
+		String separator = query.isEmpty() ? "?" : "&";
+		return this.api.get("/api/v1/positions/shifts" + query + separator + "size=100")
+			.assertStatus(200)
+			.list("content");
 	}
 
 }
