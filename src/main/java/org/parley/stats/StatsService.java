@@ -11,9 +11,10 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts for dashboards: four aggregate SQL statements whatever the size of the data.
- * REPEATABLE READ makes the four see one snapshot, so the numbers add up (days plus
- * undated equal the total) even while others write.
+ * Counts for dashboards, read from the tallies the database keeps as rows are written
+ * (V15__tallies.sql): four small SQL statements whatever the size of the data. REPEATABLE
+ * READ makes the four see one snapshot, so the numbers add up (days plus undated equal
+ * the total) even while others write.
  */
 @Service
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -26,32 +27,31 @@ class StatsService {
 	}
 
 	public Stats stats() {
-		Stats.Totals totals = this.jdbc
-			.sql("""
-					select (select count(*) from article) as articles,
-					       (select count(*) from actor) as actors,
-					       (select count(*) from summit) as summits,
-					       (select count(*) from statement) as statements,
-					       (select count(*) from position) as positions,
-					       (select count(*) from position p
-					        where not exists (select 1 from position later where later.supersedes_id = p.id)) as current_positions
-					""")
+		Stats.Totals totals = this.jdbc.sql("""
+				select coalesce(sum(n) filter (where subject = 'article'), 0) as articles,
+				       coalesce(sum(n) filter (where subject = 'actor'), 0) as actors,
+				       coalesce(sum(n) filter (where subject = 'summit'), 0) as summits,
+				       coalesce(sum(n) filter (where subject = 'statement'), 0) as statements,
+				       coalesce(sum(n) filter (where subject = 'position'), 0) as positions,
+				       coalesce(sum(n) filter (where subject = 'position'), 0)
+				         - coalesce(sum(n) filter (where subject = 'superseding'), 0) as current_positions
+				from record_tally
+				""")
 			.query((rs, row) -> new Stats.Totals(rs.getLong("articles"), rs.getLong("actors"), rs.getLong("summits"),
 					rs.getLong("statements"), rs.getLong("positions"), rs.getLong("current_positions")))
 			.single();
 		List<Stats.ActorCount> perActor = this.jdbc.sql("""
-				select a.slug, a.name, count(*) as statements
-				from statement s join actor a on a.id = s.speaker_id
-				group by a.id
+				select a.slug, a.name, t.n as statements
+				from statement_tally_by_speaker t join actor a on a.id = t.speaker_id
+				where t.n > 0
 				order by statements desc, a.slug
 				""")
 			.query((rs, row) -> new Stats.ActorCount(new ActorRef(rs.getString("slug"), rs.getString("name")),
 					rs.getLong("statements")))
 			.list();
 		List<Stats.IssueCount> perIssue = this.jdbc.sql("""
-				select i.code, i.name, count(si.statement_id) as statements
-				from issue i left join statement_issue si on si.issue_id = i.id
-				group by i.id
+				select i.code, i.name, coalesce(t.n, 0) as statements
+				from issue i left join statement_tally_by_issue t on t.issue_id = i.id
 				order by statements desc, i.code
 				""")
 			.query((rs, row) -> new Stats.IssueCount(new IssueRef(rs.getString("code"), rs.getString("name")),
@@ -60,10 +60,10 @@ class StatsService {
 		// One statement for the days and the undated: the group with a null date is the
 		// undated statements.
 		List<Stats.DayCount> perDay = this.jdbc.sql("""
-				select stated_on, count(*) as statements
-				from statement
-				group by stated_on
-				order by stated_on nulls last
+				select day as stated_on, n as statements
+				from statement_tally_by_day
+				where n > 0
+				order by day nulls last
 				""")
 			.query((rs, row) -> new Stats.DayCount(
 					(rs.getDate("stated_on") != null) ? rs.getDate("stated_on").toLocalDate() : null,
