@@ -46,7 +46,7 @@ public class Chunks {
 	 * Splits a stream into lists of at most {@code size} elements, running
 	 * {@code afterEach} after each list; closes the stream.
 	 */
-	static <T> void split(Stream<T> elements, int size, Consumer<List<T>> action, Runnable afterEach) {
+	public static <T> void split(Stream<T> elements, int size, Consumer<List<T>> action, Runnable afterEach) {
 		try (elements) {
 			Iterator<T> iterator = elements.iterator();
 			List<T> chunk = new ArrayList<>(size);
