@@ -31,9 +31,14 @@ final class ActorSpecifications {
 				Expression<String> alias = fold(cb, aliased.join("aliases"));
 				byAlias.select(aliased.get("id"))
 					.where(cb.or(cb.like(alias, pattern, '\\'), similar(cb, folded, alias)));
-				Expression<String> name = fold(cb, root.get("name"));
-				predicates
-					.add(cb.or(cb.like(name, pattern, '\\'), similar(cb, folded, name), root.get("id").in(byAlias)));
+				// Matches by name as a subquery too, so that both are read through their
+				// trigram
+				// indexes rather than by folding every actor's name.
+				Subquery<Long> byName = query.subquery(Long.class);
+				Root<Actor> named = byName.from(Actor.class);
+				Expression<String> name = fold(cb, named.get("name"));
+				byName.select(named.get("id")).where(cb.or(cb.like(name, pattern, '\\'), similar(cb, folded, name)));
+				predicates.add(cb.or(root.get("id").in(byName), root.get("id").in(byAlias)));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};

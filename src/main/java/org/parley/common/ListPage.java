@@ -57,7 +57,8 @@ public record ListPage<T>(List<T> content, Metadata page) {
 		 * A numbered page showing {@code shown} rows, {@code more} if rows follow. The
 		 * total is known without counting when the page is the last; otherwise
 		 * {@code count} is asked for the matches up to one past {@link Paging#MAX_COUNT},
-		 * unless the page lies past that already.
+		 * unless the page lies past that already; without {@code count} (null) the total
+		 * is a lower bound: the rows up to this page and one more.
 		 */
 		public static Metadata numbered(Paging paging, int shown, boolean more, LongSupplier count, String next) {
 			long seen = paging.offset() + shown;
@@ -69,6 +70,10 @@ public record ListPage<T>(List<T> content, Metadata page) {
 			}
 			else if (more && seen >= Paging.MAX_COUNT) {
 				total = seen + 1;
+				exact = false;
+			}
+			else if (count == null) {
+				total = seen + (more ? 1 : 0);
 				exact = false;
 			}
 			else {

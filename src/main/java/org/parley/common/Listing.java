@@ -59,13 +59,16 @@ public final class Listing<T> {
 
 	private final List<String> fetch;
 
-	private Listing(EntityManager entityManager, Class<T> type, Specification<T> filter, Sort sort,
-			List<String> fetch) {
+	private final boolean counted;
+
+	private Listing(EntityManager entityManager, Class<T> type, Specification<T> filter, Sort sort, List<String> fetch,
+			boolean counted) {
 		this.entityManager = entityManager;
 		this.type = type;
 		this.filter = filter;
 		this.sort = sort;
 		this.fetch = fetch;
+		this.counted = counted;
 	}
 
 	/**
@@ -75,7 +78,17 @@ public final class Listing<T> {
 	 */
 	public static <T> Listing<T> of(EntityManager entityManager, Class<T> type, Specification<T> filter, Sort sort,
 			String... fetch) {
-		return new Listing<>(entityManager, type, filter, sort, List.of(fetch));
+		return new Listing<>(entityManager, type, filter, sort, List.of(fetch), true);
+	}
+
+	/**
+	 * The same list without counting past the page: for lists whose every row costs a
+	 * search of its own (the matrix's actors), {@code totalElements} is then the rows up
+	 * to this page, plus one if more follow, and {@code totalExact} false unless the page
+	 * is the last.
+	 */
+	public Listing<T> uncounted() {
+		return new Listing<>(this.entityManager, this.type, this.filter, this.sort, this.fetch, false);
 	}
 
 	/** The page {@code paging} asks for, each row mapped. */
@@ -96,8 +109,8 @@ public final class Listing<T> {
 		if (paging.cursor() != null) {
 			return new ListPage<>(mapped, ListPage.Metadata.continued(paging, next));
 		}
-		return new ListPage<>(mapped,
-				ListPage.Metadata.numbered(paging, content.size(), more, this::countPastMaximum, next));
+		return new ListPage<>(mapped, ListPage.Metadata.numbered(paging, content.size(), more,
+				this.counted ? this::countPastMaximum : null, next));
 	}
 
 	/**

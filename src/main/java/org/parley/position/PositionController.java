@@ -85,7 +85,8 @@ class PositionController {
 					+ "A position applies from its validFrom date (an undated one from the start of the record) "
 					+ "until the position that supersedes it applies.\n\nPaged by actor: `size` actors (by name) "
 					+ "with a stance in force, with all their cells; page.next continues with the next actors. "
-					+ "`issue` keeps one issue's column, `actor` one actor's row.")
+					+ "`issue` keeps one issue's column, `actor` one actor's row. The actors are not counted "
+					+ "ahead: while page.next is set, page.totalElements is a lower bound (page.totalExact false).")
 	PositionMatrix matrix(
 			@Parameter(description = "The date (yyyy-MM-dd); default today") @RequestParam(
 					required = false) LocalDate asOf,

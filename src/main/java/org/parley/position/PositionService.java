@@ -126,6 +126,7 @@ class PositionService {
 		ListPage<Actor> holders = Listing
 			.of(this.entityManager, Actor.class, holdingAStance(asOf, issue, actor),
 					paging.toSort(Map.of(), Sort.by("name"), "id"))
+			.uncounted()
 			.page(paging, (a) -> a);
 		List<PositionResponse> cells = holders.content().isEmpty() ? List.of()
 				: this.positions.findInForceOn(asOf, holders.content(), issue)
@@ -155,7 +156,12 @@ class PositionService {
 					cb.or(cb.isNull(p.get("validFrom")), cb.lessThanOrEqualTo(p.get("validFrom"), asOf)),
 					cb.not(cb.exists(successor))));
 			if (issue != null) {
-				inForce.add(cb.equal(p.get("issue").get("code"), issue));
+				// By id through a scalar subquery: an index range on (actor_id,
+				// issue_id).
+				Subquery<Issue> named = held.subquery(Issue.class);
+				Root<Issue> i = named.from(Issue.class);
+				named.select(i).where(cb.equal(i.get("code"), issue));
+				inForce.add(cb.equal(p.get("issue"), named));
 			}
 			held.select(p.get("id")).where(inForce.toArray(Predicate[]::new));
 			Predicate holding = cb.exists(held);
