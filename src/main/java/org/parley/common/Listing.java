@@ -24,6 +24,7 @@ import jakarta.persistence.metamodel.ManagedType;
 import jakarta.persistence.metamodel.SingularAttribute;
 
 import org.hibernate.Hibernate;
+import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -192,7 +193,12 @@ public final class Listing<T> {
 		if (filtered != null) {
 			query.where(filtered);
 		}
-		return this.entityManager.createQuery(query).setMaxResults(Paging.MAX_COUNT + 1).getResultList().size();
+		// One round trip for the ids, not one per default fetch size of rows.
+		return this.entityManager.createQuery(query)
+			.setMaxResults(Paging.MAX_COUNT + 1)
+			.setHint(HibernateHints.HINT_FETCH_SIZE, Paging.MAX_COUNT + 1)
+			.getResultList()
+			.size();
 	}
 
 	private List<Key> keys() {
