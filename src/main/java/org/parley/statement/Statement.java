@@ -23,6 +23,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.parley.actor.Actor;
 import org.parley.article.Article;
+import org.parley.article.ArticleHeading;
+import org.parley.article.ArticleRef;
 import org.parley.issue.Issue;
 import org.parley.summit.Summit;
 
@@ -58,6 +60,12 @@ public class Statement {
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "article_id")
 	private Article article;
+
+	/** The same article, without its body: what responses name (read-only). */
+	@NotAudited
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "article_id", insertable = false, updatable = false)
+	private ArticleHeading heading;
 
 	private int startOffset;
 
@@ -151,6 +159,18 @@ public class Statement {
 
 	public Article getArticle() {
 		return this.article;
+	}
+
+	/**
+	 * The article's slug and title, read without its body. A statement made in this
+	 * transaction, or moved to another article, still names its article through it.
+	 */
+	public ArticleRef articleRef() {
+		if (this.heading != null && this.article != null
+				&& java.util.Objects.equals(this.heading.getId(), this.article.getId())) {
+			return this.heading.ref();
+		}
+		return ArticleRef.of(this.article);
 	}
 
 	public int getStartOffset() {

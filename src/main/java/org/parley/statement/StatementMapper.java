@@ -19,7 +19,7 @@ final class StatementMapper {
 		return new StatementResponse(statement.getId(), statement.getText(), statement.getKind(),
 				statement.getStatedOn(), statement.getHowSaid(), ActorRef.of(statement.getSpeaker()),
 				Refs.orNull(statement.getSummit(), SummitRef::of), Refs.map(statement.getIssues(), IssueRef::of),
-				new StatementResponse.Source(ArticleRef.of(statement.getArticle()), statement.getStartOffset(),
+				new StatementResponse.Source(statement.articleRef(), statement.getStartOffset(),
 						statement.getEndOffset()),
 				statement.getSourceCount());
 	}

@@ -89,7 +89,7 @@ class StatementService {
 		filter.requireDatesInOrder();
 		return Listing
 			.of(this.entityManager, Statement.class, StatementSpecifications.matching(filter),
-					paging.toSort(SORTABLE, DEFAULT_SORT, "id"), "speaker", "summit")
+					paging.toSort(SORTABLE, DEFAULT_SORT, "id"), "speaker", "summit", "heading")
 			.page(paging, StatementMapper::toResponse);
 	}
 
