@@ -99,6 +99,10 @@ final class Browser implements AutoCloseable {
 			.until((d) -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
 	}
 
+	ChromeDriver driver() {
+		return this.driver;
+	}
+
 	WebElement find(String css) {
 		return this.driver.findElement(By.cssSelector(css));
 	}

@@ -1,6 +1,8 @@
 package org.parley.dashboard;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,9 +44,13 @@ class DashboardBrowserTests {
 
 	@Test
 	void overviewSaysWhatTheDataHoldsAndLinksIntoEveryView() {
+		Reply stats = this.api.get("/api/v1/stats").assertStatus(200);
 		browser.open("/");
 		assertThat(browser.find("h1").getText()).isEqualTo("What the record holds");
-		assertThat(browser.find(".totals").getText()).contains("5 source articles").contains("74 statements");
+		assertThat(browser.find(".totals").getText()).contains(stats.longValue("totals.articles") + " source articles")
+			.contains(stats.longValue("totals.statements") + " statements");
+		assertThat(browser.findAll(".totals a")).extracting((a) -> a.getDomAttribute("href"))
+			.contains("/quotes", "/matrix", "/map");
 		assertThat(browser.findAll("[data-summit='white-house-meeting-2025-08-18']")).hasSize(1);
 		assertThat(browser.findAll("[data-position] .stance")).isNotEmpty();
 		browser.assertCleanly("overview");
@@ -173,11 +179,43 @@ class DashboardBrowserTests {
 	}
 
 	@Test
-	void reviewAsksForAnEditorKeyAndListsAnArticlesPendingCandidates() {
-		browser.open("/review/us-pushes-for-peace-deal");
-		assertThat(browser.findAll("input[type='password'][name='key']")).hasSize(1);
-		assertThat(browser.find("main").getText()).contains("Pending statements from");
-		browser.assertCleanly("review");
+	void reviewAcceptsAndRejectsAnArticlesPendingCandidatesWithAPastedEditorKey() {
+		String slug = "dashboard-review-" + System.nanoTime();
+		this.api.asEditor()
+			.post("/api/v1/articles", Map.of("slug", slug, "title", "Kyiv rules out land for a truce", "language", "en",
+					"body",
+					"KYIV — “We will never trade our territory for a ceasefire,” Zelensky told reporters on "
+							+ "Wednesday.\n\n“A truce on these terms would only freeze the war,” said Anna Kovalenko, "
+							+ "an analyst at the Kyiv Institute."))
+			.assertStatus(201);
+		List<JsonNode> pending = this.api.get("/api/v1/articles/{slug}/candidates?status=PENDING", slug)
+			.assertStatus(200)
+			.list("content");
+		assertThat(pending).hasSize(2);
+		long zelensky = pending.get(0).get("id").asLong();
+		long kovalenko = pending.get(1).get("id").asLong();
+
+		browser.open("/review/" + slug);
+		assertThat(browser.findAll("li[data-candidate] button")).allMatch((button) -> !button.isEnabled());
+		browser.screenshot("review");
+		browser.find("input[name='key']").sendKeys(this.api.newKey("dashboard reviewer", "EDITOR"));
+		browser.find("form button[type='submit']").click();
+		browser.awaitView();
+		assertThat(browser.script("return sessionStorage.getItem('parley-editor-key')")).asString().startsWith("pk_");
+		assertThat(browser.script("return localStorage.length")).isEqualTo(0L);
+
+		browser.find("li[data-candidate='" + zelensky + "'] .actions button:first-of-type").click();
+		browser.find("li[data-candidate='" + kovalenko + "'] input[name='reason']").sendKeys("not about the talks");
+		browser.find("li[data-candidate='" + kovalenko + "'] .actions button:last-of-type").click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+			.until((d) -> browser.findAll("li[data-candidate]").isEmpty());
+		assertThat(this.api.get("/api/v1/candidates/{id}", zelensky).string("status")).isEqualTo("ACCEPTED");
+		Reply rejected = this.api.get("/api/v1/candidates/{id}", kovalenko);
+		assertThat(rejected.string("status")).isEqualTo("REJECTED");
+		assertThat(rejected.string("reason")).isEqualTo("not about the talks");
+		assertThat(browser.consoleErrors()).isEmpty();
+		browser.assertRequestsStayHome();
+		browser.script("sessionStorage.clear()");
 	}
 
 	@Test
