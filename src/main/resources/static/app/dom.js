@@ -3,8 +3,15 @@
 
 /** h('a', {href: '/x'}, 'text', child, [more]) */
 export function h(tag, attributes = {}, ...children) {
-  const svg = ['svg', 'g', 'path', 'circle', 'rect', 'line', 'text', 'title', 'polygon'].includes(tag);
-  const element = svg ? document.createElementNS('http://www.w3.org/2000/svg', tag) : document.createElement(tag);
+  return build(document.createElement(tag), attributes, children);
+}
+
+/** The same for SVG elements (s('a', ...) is an SVG link). */
+export function s(tag, attributes = {}, ...children) {
+  return build(document.createElementNS('http://www.w3.org/2000/svg', tag), attributes, children);
+}
+
+function build(element, attributes, children) {
   for (const [name, value] of Object.entries(attributes || {})) {
     if (value === undefined || value === null || value === false) continue;
     if (name.startsWith('on')) element.addEventListener(name.slice(2), value);

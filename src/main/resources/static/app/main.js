@@ -76,8 +76,9 @@ export function navigate(url, replace = false) {
 
 document.addEventListener('click', (event) => {
   const a = event.target.closest('a');
-  if (!a || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || a.target) return;
-  const url = new URL(a.href, location.href);
+  if (!a || !a.hasAttribute('href') || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey
+    || event.shiftKey || a.getAttribute('target')) return;
+  const url = new URL(a.getAttribute('href'), location.href);
   if (url.origin !== location.origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/swagger')) return;
   event.preventDefault();
   if (url.pathname + url.search !== location.pathname + location.search) {

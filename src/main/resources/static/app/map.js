@@ -1,6 +1,6 @@
 // An offline world map: the land outline of world-atlas (TopoJSON, Natural Earth 1:110m,
 // shipped with the dashboard) in an equirectangular projection, and a marker per event.
-import { h } from './dom.js';
+import { h, s } from './dom.js';
 
 const WIDTH = 960;
 const HEIGHT = 480;
@@ -54,27 +54,27 @@ function landPath(topology) {
 }
 
 const SHAPES = {
-  HELD: (x, y) => h('circle', { cx: x, cy: y, r: 7 }),
-  PLANNED: (x, y) => h('rect', { x: x - 6, y: y - 6, width: 12, height: 12 }),
-  PROPOSED: (x, y) => h('polygon', { points: `${x},${y - 8} ${x + 8},${y} ${x},${y + 8} ${x - 8},${y}` }),
+  HELD: (x, y) => s('circle', { cx: x, cy: y, r: 7 }),
+  PLANNED: (x, y) => s('rect', { x: x - 6, y: y - 6, width: 12, height: 12 }),
+  PROPOSED: (x, y) => s('polygon', { points: `${x},${y - 8} ${x + 8},${y} ${x},${y + 8} ${x - 8},${y}` }),
 };
 
 export function worldMap(topology, summits, chosen) {
   const byPlace = new Map();
-  const markers = summits.map((s) => {
-    const [x, y] = project([Number(s.location.longitude), Number(s.location.latitude)]);
+  const markers = summits.map((summit) => {
+    const [x, y] = project([Number(summit.location.longitude), Number(summit.location.latitude)]);
     const key = `${Math.round(x)},${Math.round(y)}`;
     const n = byPlace.get(key) || 0;
     byPlace.set(key, n + 1);
-    const shape = (SHAPES[s.status] || SHAPES.HELD)(x + n * 14, y);
-    const label = `${s.title}, ${s.location.name}, ${s.status.toLowerCase()}${s.startDate ? `, ${s.startDate}` : ''}`;
-    return h('a', { href: `/map?summit=${s.slug}`, 'data-summit': s.slug, 'aria-label': label, class: `marker status-${s.status.toLowerCase()}${s.slug === chosen ? ' wanted' : ''}` },
-      h('title', {}, label), shape);
+    const shape = (SHAPES[summit.status] || SHAPES.HELD)(x + n * 14, y);
+    const label = `${summit.title}, ${summit.location.name}, ${summit.status.toLowerCase()}${summit.startDate ? `, ${summit.startDate}` : ''}`;
+    return s('a', { href: `/map?summit=${summit.slug}`, 'data-summit': summit.slug, 'aria-label': label, class: `marker status-${summit.status.toLowerCase()}${summit.slug === chosen ? ' wanted' : ''}` },
+      s('title', {}, label), shape);
   });
   return h('figure', { class: 'map' },
-    h('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'group', 'aria-label': 'World map of events with known coordinates' },
-      h('rect', { class: 'sea', x: 0, y: 0, width: WIDTH, height: HEIGHT }),
-      h('path', { class: 'land', d: landPath(topology) }),
+    s('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'group', 'aria-label': 'World map of events with known coordinates' },
+      s('rect', { class: 'sea', x: 0, y: 0, width: WIDTH, height: HEIGHT }),
+      s('path', { class: 'land', d: landPath(topology) }),
       markers),
     h('figcaption', { class: 'muted' }, 'Land outline: Natural Earth via world-atlas. Circle held, square planned, diamond proposed.'));
 }

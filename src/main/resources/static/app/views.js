@@ -1,7 +1,7 @@
 // The views. Each takes the URL's state, asks the API (at most six requests) and returns
 // the element to show; a failed request throws and the router shows the problem.
 import { get } from './api.js';
-import { h, marked, highlight, stance, date, link, actorLink, articleLink, select, addDays, STANCES } from './dom.js';
+import { h, s as svg, marked, highlight, stance, date, link, actorLink, articleLink, select, addDays, STANCES } from './dom.js';
 import { worldMap } from './map.js';
 
 const ALL = 100; // the API's largest page
@@ -119,16 +119,16 @@ function axis(entries) {
     const n = counts.get(key) || 0;
     counts.set(key, n + 1);
     const cy = 30 + lanes.indexOf(e.type) * 40 + ((n % 4) - 1.5) * 5;
-    return h('a', { href: e.type === 'STATEMENT' ? `/statements/${e.id}` : e.type === 'SUMMIT' ? `/map?summit=${e.slug}` : `/matrix?asOf=${e.date}` },
-      h('circle', { cx: x(e.date) + (n >> 2) * 4, cy, r: 4, class: `dot dot-${e.type.toLowerCase()}` }, h('title', {}, `${e.date}: ${e.title}`)));
+    return svg('a', { href: e.type === 'STATEMENT' ? `/statements/${e.id}` : e.type === 'SUMMIT' ? `/map?summit=${e.slug}` : `/matrix?asOf=${e.date}` },
+      svg('circle', { cx: x(e.date) + (n >> 2) * 4, cy, r: 4, class: `dot dot-${e.type.toLowerCase()}` }, svg('title', {}, `${e.date}: ${e.title}`)));
   });
   const ticks = [...new Set(entries.map((e) => e.date))];
   return h('figure', { class: 'axis' },
-    h('svg', { viewBox: `0 0 ${width} 160`, role: 'img', 'aria-label': `Time axis from ${ticks[0]} to ${ticks[ticks.length - 1]}` },
-      lanes.map((lane, i) => h('text', { x: 0, y: 34 + i * 40, class: 'lane' }, lane === 'SUMMIT' ? 'events' : lane.toLowerCase() + 's')),
-      h('line', { x1: 90, x2: width - 30, y1: 140, y2: 140, class: 'rule' }),
+    svg('svg', { viewBox: `0 0 ${width} 160`, role: 'group', 'aria-label': `Time axis from ${ticks[0]} to ${ticks[ticks.length - 1]}` },
+      lanes.map((lane, i) => svg('text', { x: 0, y: 34 + i * 40, class: 'lane' }, lane === 'SUMMIT' ? 'events' : lane.toLowerCase() + 's')),
+      svg('line', { x1: 90, x2: width - 30, y1: 140, y2: 140, class: 'rule' }),
       ticks.filter((d, i) => ticks.length < 12 || i % Math.ceil(ticks.length / 10) === 0)
-        .map((d) => h('text', { x: x(d), y: 156, class: 'tick', 'text-anchor': 'middle' }, d.slice(5))),
+        .map((d) => svg('text', { x: x(d), y: 156, class: 'tick', 'text-anchor': 'middle' }, d.slice(5))),
       dots));
 }
 
@@ -318,7 +318,7 @@ export async function map({ query, signal }) {
   const others = summits.content.filter((s) => !placed.includes(s));
   const item = (s) => h('li', { 'data-summit': s.slug, class: s.slug === chosen ? 'wanted' : null, 'data-focus': s.slug === chosen ? '' : null },
     h('span', { class: `status status-${s.status.toLowerCase()}` }, s.status.toLowerCase()), ' ', h('strong', {}, s.title), ' ', date(s.startDate),
-    s.location ? h('span', { class: 'muted' }, ` · ${s.location.name}`) : null, ' · ', link(`/timeline?from=${s.startDate || ''}&to=${s.endDate || s.startDate || ''}`, 'timeline'),
+    s.location ? h('span', { class: 'muted' }, ` · ${s.location.name}`) : null, ' · ', link(s.startDate ? `/timeline?from=${s.startDate}&to=${s.endDate || s.startDate}` : `/timeline?actor=${s.participants.length ? s.participants[0].actor.slug : ''}`, 'timeline'),
     s.participants.length ? h('p', { class: 'muted' }, s.participants.map((p) => p.actor.name).join(', ')) : null);
   return view('Where they met',
     h('p', { class: 'legend' }, ['held', 'planned', 'proposed'].map((k) => h('span', { class: `key key-${k}` }, k))),
