@@ -63,6 +63,7 @@ async function render() {
     if (!controller.signal.aborted) {
       main.removeAttribute('aria-busy');
       main.dataset.ready = 'true';
+      if (!main.dataset.firstViewMs) main.dataset.firstViewMs = String(Math.round(performance.now()));
     }
   }
 }

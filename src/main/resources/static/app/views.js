@@ -137,16 +137,18 @@ function axis(entries) {
 export async function matrix({ query, signal, navigate }) {
   const issue = query.get('issue') || '';
   const actor = query.get('actor') || '';
+  const at = (date) => get('/positions/matrix', { asOf: date, issue, actor, size: ALL }, signal);
+  // With a date in the URL, the matrix is asked for at once, beside the dates of change.
+  const asked = query.get('asOf');
+  const early = asked ? at(asked) : null;
+  if (early) early.catch(() => {}); // still awaited below; no unhandled rejection if the other fails first
   const positions = await get('/positions', { size: ALL, sort: 'validFrom' }, signal);
   const steps = [...new Set(positions.content.map((p) => p.validFrom).filter(Boolean))].sort();
   const today = new Date().toISOString().slice(0, 10);
-  const asOf = query.get('asOf') || steps[steps.length - 1] || today;
+  const asOf = asked || steps[steps.length - 1] || today;
   const step = steps.filter((d) => d <= asOf).pop();
   const previous = step ? addDays(step, -1) : null;
-  const [now, before] = await Promise.all([
-    get('/positions/matrix', { asOf, issue, actor, size: ALL }, signal),
-    previous ? get('/positions/matrix', { asOf: previous, issue, actor, size: ALL }, signal) : null,
-  ]);
+  const [now, before] = await Promise.all([early || at(asOf), previous ? at(previous) : null]);
   const stanceAt = (m) => new Map((m ? m.cells : []).map((c) => [`${c.actor.slug} ${c.issue.code}`, c]));
   const cells = stanceAt(now);
   const earlier = stanceAt(before);
