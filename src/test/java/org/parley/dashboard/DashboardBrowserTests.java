@@ -54,6 +54,14 @@ class DashboardBrowserTests {
 		assertThat(browser.findAll("[data-summit='white-house-meeting-2025-08-18']")).hasSize(1);
 		assertThat(browser.findAll("[data-position] .stance")).isNotEmpty();
 		browser.assertCleanly("overview");
+		for (String view : List.of("/", "/matrix?asOf=2025-08-19", "/articles/us-pushes-for-peace-deal?statement=4")) {
+			browser.open(view);
+			long firstView = Long
+				.parseLong((String) browser.script("return document.getElementById('main').dataset.firstViewMs"));
+			System.out.printf("first view of %s drawn %d ms after navigation started%n", view, firstView);
+			assertThat(firstView).as("first view of %s, in ms (1 s on a quiet machine; room for a loaded one)", view)
+				.isLessThan(3000);
+		}
 	}
 
 	@Test
