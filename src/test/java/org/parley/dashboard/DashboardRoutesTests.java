@@ -53,6 +53,13 @@ class DashboardRoutesTests {
 	}
 
 	@Test
+	void theDashboardsPagesAreNotInTheApiDescription() {
+		Reply openApi = this.api.get("/v3/api-docs").assertStatus(200);
+		assertThat(openApi.has("paths./matrix")).isFalse();
+		assertThat(openApi.has("paths./")).isFalse();
+	}
+
+	@Test
 	void theDashboardIsReadOnly() {
 		this.api.post("/matrix", null).assertStatus(403).assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
