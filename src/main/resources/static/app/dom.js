@@ -41,14 +41,6 @@ export function marked(snippet) {
   return out;
 }
 
-/** Marks each needle in text (case-insensitive), for lists without server snippets. */
-export function highlight(text, words) {
-  const terms = words.filter((w) => w.length > 1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (!terms.length) return [text];
-  return String(text).split(new RegExp(`(${terms.join('|')})`, 'gi'))
-    .map((part, i) => (i % 2 ? h('mark', {}, part) : part));
-}
-
 export const STANCES = {
   SUPPORTS: { label: 'supports', sign: '✓' },
   OPPOSES: { label: 'opposes', sign: '✗' },

@@ -1,7 +1,7 @@
 // The views. Each takes the URL's state, asks the API (at most six requests) and returns
 // the element to show; a failed request throws and the router shows the problem.
 import { get } from './api.js';
-import { h, s as svg, marked, highlight, stance, date, link, actorLink, articleLink, select, addDays, STANCES } from './dom.js';
+import { h, s as svg, marked, stance, date, link, actorLink, articleLink, select, addDays, STANCES } from './dom.js';
 import { worldMap } from './map.js';
 
 const ALL = 100; // the API's largest page
@@ -9,8 +9,20 @@ const ALL = 100; // the API's largest page
 const section = (title, ...children) => h('section', {}, h('h2', {}, title), ...children);
 const empty = (text) => h('p', { class: 'state empty' }, text);
 const view = (title, ...children) => h('div', { class: 'view', 'data-title': title }, h('h1', {}, title), ...children);
-const more = (page, shown) => (page.totalElements > shown
-  ? h('p', { class: 'muted' }, `Showing ${shown} of ${page.totalElements}.`) : null);
+/** Where a list holds more than one page: which part this is, and links to the others. */
+function more(page, shown) {
+  if (page.totalElements <= shown) return null;
+  const to = (n) => {
+    const query = new URLSearchParams(location.search);
+    if (n) query.set('page', n); else query.delete('page');
+    return `${location.pathname}?${query}`;
+  };
+  const first = page.number * page.size + 1;
+  return h('nav', { class: 'pages', 'aria-label': 'Pages' },
+    page.number > 0 ? link(to(page.number - 1), '← Previous') : null, ' ',
+    h('span', { class: 'muted' }, `${first}–${first + shown - 1} of ${page.totalElements}`), ' ',
+    first + shown - 1 < page.totalElements ? link(to(page.number + 1), 'Next →') : null);
+}
 
 /** Filter form whose submission becomes the URL (so the state stays a deep link). */
 function filters(navigate, path, fields) {
@@ -216,7 +228,8 @@ export async function quotes({ query, signal, navigate }) {
   const actor = query.get('actor') || '';
   const issue = query.get('issue') || '';
   const [hits, actors, issues] = await Promise.all([
-    q ? get('/search', { q, type: 'STATEMENT', actor, issue, size: ALL }, signal) : get('/statements', { actor, issue, size: ALL }, signal),
+    q ? get('/search', { q, type: 'STATEMENT', actor, issue, size: ALL, page: query.get('page') }, signal)
+      : get('/statements', { actor, issue, size: ALL, page: query.get('page') }, signal),
     get('/actors', { size: ALL, sort: 'name' }, signal),
     get('/issues', { size: ALL }, signal),
   ]);
@@ -333,11 +346,11 @@ export async function map({ query, signal }) {
 
 // ---------------------------------------------------------------- actor
 
-export async function actor({ parameters: [slug], signal }) {
+export async function actor({ parameters: [slug], query, signal }) {
   const path = `/actors/${encodeURIComponent(slug)}`;
   const [a, statements, positions] = await Promise.all([
     get(path, {}, signal),
-    get(`${path}/statements`, { size: ALL }, signal),
+    get(`${path}/statements`, { size: ALL, page: query.get('page') }, signal),
     get(`${path}/positions`, { size: ALL }, signal),
   ]);
   const byIssue = new Map();
@@ -362,4 +375,3 @@ export async function actor({ parameters: [slug], signal }) {
     more(statements.page, statements.content.length)));
 }
 
-export { highlight };

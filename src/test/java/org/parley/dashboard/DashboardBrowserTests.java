@@ -150,6 +150,19 @@ class DashboardBrowserTests {
 	}
 
 	@Test
+	void theWholeTimelineIsReadPageByPage() {
+		long total = this.api.get("/api/v1/timeline?size=1").longValue("page.totalElements");
+		assertThat(total).as("the seed's timeline is longer than one page").isGreaterThan(100);
+		browser.open("/timeline");
+		assertThat(browser.find("nav.pages").getText()).isEqualTo("1–100 of " + total + " Next →");
+		browser.find("nav.pages a").click();
+		browser.awaitView();
+		assertThat(browser.currentPath()).isEqualTo("/timeline?page=1");
+		assertThat(browser.find("nav.pages").getText()).isEqualTo("← Previous 101–" + total + " of " + total);
+		browser.assertCleanly("timeline-page-2");
+	}
+
+	@Test
 	void quoteSearchHighlightsItsHitsAndOpensTheArticle() {
 		browser.open("/quotes?q=game-changing");
 		assertThat(browser.find("li[data-statement='4'] blockquote").getText()).contains("game-changing");
