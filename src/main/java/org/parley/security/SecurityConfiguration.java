@@ -7,6 +7,7 @@ import org.parley.common.ProblemType;
 import org.parley.common.Problems;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +27,7 @@ import org.springframework.security.web.header.writers.ContentSecurityPolicyHead
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -36,8 +38,10 @@ import org.springframework.web.filter.CorsFilter;
 /**
  * Who may do what. Reads (GET, HEAD) of the API, its documentation, health and info are
  * public; every other method under {@code /api/v1} needs an API key with role EDITOR or
- * ADMIN, and everything under {@code /api/v1/admin} role ADMIN. Anything else is refused.
- * Keys are sent as {@code Authorization: Bearer <key>}.
+ * ADMIN, and everything under {@code /api/v1/admin} role ADMIN. Outside the API, the
+ * actuator and the documentation, GET and HEAD reach the dashboard (its page, deep links
+ * and static files; anything else there is a 404 problem). Anything else is refused. Keys
+ * are sent as {@code Authorization: Bearer <key>}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ SecurityProperties.class, RateLimitProperties.class })
@@ -65,6 +69,24 @@ class SecurityConfiguration {
 	private static final String SWAGGER_UI_CSP = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; "
 			+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	/** Everything that is not the dashboard: the API, its description, the actuator. */
+	private static final RequestMatcher NOT_DASHBOARD = new OrRequestMatcher(
+			PathPatternRequestMatcher.pathPattern("/api/**"), PathPatternRequestMatcher.pathPattern("/v3/**"),
+			PathPatternRequestMatcher.pathPattern("/actuator/**"), PathPatternRequestMatcher.pathPattern("/error"),
+			SWAGGER_UI);
+
+	/**
+	 * The dashboard runs its own scripts and styles and talks to this origin's API, plus
+	 * any other Parley named in {@code parley.dashboard.api-origins}; nothing inline, no
+	 * other host.
+	 */
+	static String dashboardCsp(String apiOrigins) {
+		String connect = ("'self' " + apiOrigins.replace(',', ' ')).trim().replaceAll("\\s+", " ");
+		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src " + connect
+				+ "; font-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
+				+ "form-action 'self'";
+	}
 
 	static String rolesFor(HttpServletRequest request) {
 		return ADMIN.matches(request) ? "ADMIN" : "EDITOR or ADMIN";
@@ -112,7 +134,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyService keys, ProblemResponses problems,
-			RateLimiter rateLimiter, RateLimitProperties rateLimits) throws Exception {
+			RateLimiter rateLimiter, RateLimitProperties rateLimits,
+			@Value("${parley.dashboard.api-origins:}") String dashboardApiOrigins) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers("/error")
@@ -130,6 +153,13 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 					"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+			.permitAll()
+			.requestMatchers("/actuator/**", "/v3/**")
+			.denyAll()
+			// The dashboard (org.parley.dashboard and static/): public files, read only
+			.requestMatchers(HttpMethod.GET, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/**")
 			.permitAll()
 			.anyRequest()
 			.denyAll());
@@ -158,7 +188,10 @@ class SecurityConfiguration {
 					new CacheControlHeadersWriter()))
 			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
 					new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_CSP)))
-			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(NOT_DASHBOARD),
+					new ContentSecurityPolicyHeaderWriter(dashboardCsp(dashboardApiOrigins))))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+					new AndRequestMatcher(NOT_DASHBOARD, new NegatedRequestMatcher(SWAGGER_UI)),
 					new ContentSecurityPolicyHeaderWriter(API_CSP))));
 		http.exceptionHandling(
 				(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));

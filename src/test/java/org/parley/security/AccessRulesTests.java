@@ -64,12 +64,22 @@ class AccessRulesTests {
 	}
 
 	@Test
-	void pathsOutsideTheApiAreRefusedToEveryone() {
-		for (String uri : List.of("/", "/actuator/env", "/internal")) {
+	void pathsOutsideTheApiAndTheDashboardAreRefusedToEveryone() {
+		for (String uri : List.of("/actuator/env", "/v3/internal")) {
 			Reply refused = this.api.get(uri).assertStatus(403).assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
 			assertThat(refused.type()).isEqualTo("urn:parley:problem:forbidden");
 		}
 		this.api.post("/actuator/health", null).assertStatus(403);
+		this.api.post("/", null).assertStatus(403);
+	}
+
+	@Test
+	void theDashboardIsPublicToReadAndUnknownPathsBesideItAreA404Problem() {
+		this.api.get("/").assertStatus(200);
+		Reply unknown = this.api.get("/internal")
+			.assertStatus(404)
+			.assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(unknown.intValue("status")).isEqualTo(404);
 	}
 
 	@Test
