@@ -1,6 +1,8 @@
 package org.parley.common;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -73,7 +75,11 @@ public final class Download {
 			this.response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(this.filename).build().toString());
 		}
-		return this.response.getWriter();
+		// The servlet's own writer swallows write failures, so an export would read every
+		// row for a client that has gone; the output stream reports them, and the export
+		// stops (and frees its connection) at the next chunk.
+		return new BufferedWriter(new OutputStreamWriter(this.response.getOutputStream(), StandardCharsets.UTF_8),
+				8192);
 	}
 
 }

@@ -37,6 +37,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Turns every failure into an RFC 9457 problem ({@code application/problem+json}) with a
@@ -270,6 +271,11 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			// The client went away (an export it stopped reading): nobody to answer.
+			log.debug("Client disconnected: {}", ex.toString());
+			return null;
+		}
 		if (databaseUnavailable(ex)) {
 			return unavailable(ex);
 		}
