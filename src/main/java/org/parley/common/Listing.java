@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -24,7 +25,9 @@ import jakarta.persistence.metamodel.ManagedType;
 import jakarta.persistence.metamodel.SingularAttribute;
 
 import org.hibernate.Hibernate;
-import org.hibernate.jpa.HibernateHints;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaCriteriaQuery;
+import org.hibernate.query.criteria.JpaSubQuery;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -185,20 +188,21 @@ public final class Listing<T> {
 
 	/** How many rows match, counted up to one past {@link Paging#MAX_COUNT}. */
 	private long countPastMaximum() {
-		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<Object> query = cb.createQuery(Object.class);
-		Root<T> root = query.from(this.type);
-		Predicate filtered = (this.filter != null) ? this.filter.toPredicate(root, query, cb) : null;
-		query.select(root.get("id"));
+		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entityManager.getCriteriaBuilder();
+		JpaCriteriaQuery<Long> count = cb.createQuery(Long.class);
+		JpaSubQuery<Tuple> ids = count.subquery(Tuple.class);
+		Root<T> root = ids.from(this.type);
+		ids.multiselect(root.get("id").alias("id"));
+		Predicate filtered = (this.filter != null) ? this.filter.toPredicate(root, count, cb) : null;
 		if (filtered != null) {
-			query.where(filtered);
+			ids.where(filtered);
 		}
-		// One round trip for the ids, not one per default fetch size of rows.
-		return this.entityManager.createQuery(query)
-			.setMaxResults(Paging.MAX_COUNT + 1)
-			.setHint(HibernateHints.HINT_FETCH_SIZE, Paging.MAX_COUNT + 1)
-			.getResultList()
-			.size();
+		ids.fetch(Paging.MAX_COUNT + 1);
+		count.from(ids);
+		count.select(cb.count());
+		// select count(*) from (select id ... fetch first 1001 rows only): counted by the
+		// database, not by reading the ids.
+		return this.entityManager.createQuery(count).getSingleResult();
 	}
 
 	private List<Key> keys() {
