@@ -36,7 +36,7 @@ class ActorExport {
 	void csv(ActorFilter filter, Sorting sorting, Download download) throws IOException {
 		Sort sort = sorting.toSort(ActorService.SORTABLE, ActorService.DEFAULT_SORT, "id");
 		this.chunks.untimed();
-		try (Stream<Actor> rows = this.actors.findBy(ActorSpecifications.matching(filter),
+		try (Stream<Actor> rows = this.actors.findBy(ActorSpecifications.matching(filter, this.actors),
 				(query) -> query.sortBy(sort).project("affiliation").stream());
 				CSVPrinter csv = Csv.printer(download.open(), CSV_HEADER)) {
 			this.chunks.forEach(rows,

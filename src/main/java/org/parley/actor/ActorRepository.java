@@ -14,6 +14,21 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ActorRepository extends JpaRepository<Actor, Long>, JpaSpecificationExecutor<Actor> {
 
+	/**
+	 * Actors whose name or an alias, folded (lower case, no accents), contains
+	 * {@code escaped} ({@code q} with {@code \\ % _} escaped) or has a word sequence
+	 * trigram-similar to {@code q} ({@code <%}, threshold set per connection).
+	 */
+	@Query(value = """
+			select id from actor
+			where parley_fold(name) like '%' || parley_fold(:escaped) || '%' escape '\\'
+			   or parley_fold(:q) <% parley_fold(name)
+			union
+			select actor_id from actor_alias
+			where parley_fold(alias) like '%' || parley_fold(:escaped) || '%' escape '\\'
+			   or parley_fold(:q) <% parley_fold(alias)""", nativeQuery = true)
+	List<Long> findIdsNamedLike(String q, String escaped);
+
 	@Override
 	@EntityGraph(attributePaths = "affiliation")
 	Page<Actor> findAll(Specification<Actor> spec, Pageable pageable);

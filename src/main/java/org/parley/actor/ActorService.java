@@ -64,7 +64,7 @@ class ActorService {
 
 	public ListPage<ActorResponse> list(ActorFilter filter, Paging paging) {
 		return Listing
-			.of(this.entityManager, Actor.class, ActorSpecifications.matching(filter),
+			.of(this.entityManager, Actor.class, ActorSpecifications.matching(filter, this.actors),
 					paging.toSort(SORTABLE, DEFAULT_SORT, "id"), "affiliation")
 			.page(paging, ActorMapper::toResponse);
 	}

@@ -37,7 +37,7 @@ public class Actors {
 			return Optional.empty();
 		}
 		List<Actor> found = this.actors
-			.findAll(ActorSpecifications.matching(new ActorFilter(null, name)), PageRequest.of(0, 2))
+			.findAll(ActorSpecifications.matching(new ActorFilter(null, name), this.actors), PageRequest.of(0, 2))
 			.getContent();
 		return (found.size() == 1) ? Optional.of(found.get(0)) : Optional.empty();
 	}
