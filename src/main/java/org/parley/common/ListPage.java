@@ -40,6 +40,7 @@ public record ListPage<T>(List<T> content, Metadata page) {
 	 * @param totalExact whether totalElements is exact (false: at least that many)
 	 * @param next the cursor of the next page, null on the last page
 	 */
+	@Schema(name = "PageMetadata", description = "Where a page stands in its list and how to go on")
 	public record Metadata(int size,
 			@Schema(description = "Zero-based page number; null on a page reached by cursor",
 					nullable = true) Integer number,
