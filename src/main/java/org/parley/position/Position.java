@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -55,6 +56,16 @@ public class Position {
 	private String summary;
 
 	private LocalDate validFrom;
+
+	/** The issue's code, kept here by the database for the list's order (V18). */
+	@NotAudited
+	@Column(insertable = false, updatable = false)
+	private String issueCode;
+
+	/** The actor's name, kept here by the database for the list's order (V18). */
+	@NotAudited
+	@Column(insertable = false, updatable = false)
+	private String actorName;
 
 	@OneToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "supersedes_id")

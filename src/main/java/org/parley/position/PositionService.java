@@ -49,10 +49,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PositionService {
 
-	static final Map<String, String> SORTABLE = Map.of("validFrom", "validFrom", "actor", "actor.name", "issue",
-			"issue.code", "stance", "stance", "id", "id");
+	/**
+	 * API sort property → entity path. The issue's code and the actor's name are read
+	 * from the position's own copies (V18), which an index holds in list order.
+	 */
+	static final Map<String, String> SORTABLE = Map.of("validFrom", "validFrom", "actor", "actorName", "issue",
+			"issueCode", "stance", "stance", "id", "id");
 
-	static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("issue.code"), Sort.Order.asc("actor.name"),
+	static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("issueCode"), Sort.Order.asc("actorName"),
 			Sort.Order.asc("validFrom").nullsFirst());
 
 	private final PositionRepository positions;
