@@ -53,6 +53,81 @@ class ApiKeyOpenApi {
 		};
 	}
 
+	/**
+	 * What every API operation may answer whoever calls it: 401 for a key that is
+	 * malformed, unknown or revoked (sent even where no key is needed), 429 past the rate
+	 * limit; and the headers on its answers: the RateLimit headers the limiter sets, and
+	 * Access-Control-Allow-Origin on cross-origin requests.
+	 */
+	@Bean
+	OpenApiCustomizer rateLimitAndOriginHeaders() {
+		return (openApi) -> {
+			if (openApi.getPaths() == null) {
+				return;
+			}
+			openApi.getPaths().forEach((path, item) -> {
+				if (!path.startsWith("/api/v1/")) {
+					return;
+				}
+				item.readOperations().forEach((operation) -> {
+					ApiResponses responses = operation.getResponses();
+					if (responses == null) {
+						responses = new ApiResponses();
+						operation.setResponses(responses);
+					}
+					if (!responses.containsKey("401") || !responses.containsKey("429")) {
+						boolean unauthorized = !responses.containsKey("401");
+						boolean limited = !responses.containsKey("429");
+						if (unauthorized) {
+							ProblemDocs.set(responses, ProblemType.UNAUTHORIZED);
+							responses.get("401")
+								.description("The Authorization header carries a malformed, unknown or revoked key")
+								.addHeaderObject("WWW-Authenticate",
+										new Header().schema(new StringSchema()._default("Bearer").maxLength(200)));
+						}
+						if (limited) {
+							ProblemDocs.set(responses, ProblemType.RATE_LIMITED);
+							responses.get("429")
+								.addHeaderObject("Retry-After",
+										new Header().description("Seconds to wait before retrying").schema(seconds()));
+						}
+					}
+					responses.forEach((status, response) -> {
+						if (status.startsWith("2") || status.startsWith("4")) {
+							rateLimitHeaders(response);
+						}
+						response.addHeaderObject("Access-Control-Allow-Origin", new Header().description(
+								"On cross-origin requests from an allowed origin: reads from any origin (*), writes from "
+										+ "the origins in PARLEY_CORS_WRITE_ORIGINS")
+							.schema(new StringSchema().maxLength(2048)));
+					});
+				});
+			});
+		};
+	}
+
+	private static void rateLimitHeaders(io.swagger.v3.oas.models.responses.ApiResponse response) {
+		String when = " (sent while rate limiting is on, the default)";
+		response.addHeaderObject("RateLimit-Limit",
+				new Header().description("Requests allowed per minute" + when).schema(count()));
+		response.addHeaderObject("RateLimit-Remaining",
+				new Header().description("Requests left in the current minute" + when).schema(count()));
+		response.addHeaderObject("RateLimit-Reset",
+				new Header().description("Seconds until the allowance is whole again" + when).schema(seconds()));
+	}
+
+	/** A number of requests: the limits are per minute, configured as whole numbers. */
+	private static IntegerSchema count() {
+		return (IntegerSchema) new IntegerSchema().minimum(java.math.BigDecimal.ZERO)
+			.maximum(java.math.BigDecimal.valueOf(Integer.MAX_VALUE));
+	}
+
+	/** Seconds to wait: the allowance refills within a minute. */
+	private static IntegerSchema seconds() {
+		return (IntegerSchema) new IntegerSchema().minimum(java.math.BigDecimal.ZERO)
+			.maximum(java.math.BigDecimal.valueOf(60));
+	}
+
 	private static void secure(Operation operation, boolean admin) {
 		operation.addSecurityItem(new SecurityRequirement().addList(SCHEME));
 		ApiResponses responses = operation.getResponses();
@@ -62,13 +137,14 @@ class ApiKeyOpenApi {
 		}
 		ProblemDocs.set(responses, ProblemType.UNAUTHORIZED, ProblemType.FORBIDDEN, ProblemType.RATE_LIMITED);
 		responses.get("401")
-			.addHeaderObject("WWW-Authenticate", new Header().schema(new StringSchema()._default("Bearer")));
+			.addHeaderObject("WWW-Authenticate",
+					new Header().schema(new StringSchema()._default("Bearer").maxLength(200)));
 		responses.get("403")
 			.description(admin ? "The API key's role is not ADMIN"
 					: "The API key's role allows no writes (it needs EDITOR or ADMIN)");
 		responses.get("429")
 			.addHeaderObject("Retry-After",
-					new Header().description("Seconds to wait before retrying").schema(new IntegerSchema()));
+					new Header().description("Seconds to wait before retrying").schema(seconds()));
 	}
 
 }
