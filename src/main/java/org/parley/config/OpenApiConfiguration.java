@@ -227,6 +227,54 @@ class OpenApiConfiguration {
 	 * {@code getActorHistory}, {@code restoreActor}, {@code listActorStatements}, ...
 	 */
 	/**
+	 * Every integer the API reads or writes is a count, an offset, a size or an id, never
+	 * negative: the description bounds each one that does not say more already, so that
+	 * clients and gateways can check them.
+	 */
+	@Bean
+	OpenApiCustomizer integersBounded() {
+		return (openApi) -> {
+			if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null) {
+				openApi.getComponents().getSchemas().values().forEach(OpenApiConfiguration::bound);
+			}
+			if (openApi.getPaths() != null) {
+				openApi.getPaths().values().forEach((item) -> item.readOperations().forEach((operation) -> {
+					if (operation.getParameters() != null) {
+						operation.getParameters().forEach((parameter) -> bound(parameter.getSchema()));
+					}
+				}));
+			}
+		};
+	}
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void bound(io.swagger.v3.oas.models.media.Schema schema) {
+		if (schema == null) {
+			return;
+		}
+		boolean integer = "integer".equals(schema.getType())
+				|| (schema.getTypes() != null && schema.getTypes().contains("integer"));
+		if (integer) {
+			if (schema.getMinimum() == null && schema.getExclusiveMinimumValue() == null
+					&& !Boolean.TRUE.equals(schema.getExclusiveMinimum())) {
+				schema.setMinimum(java.math.BigDecimal.ZERO);
+			}
+			if (schema.getMaximum() == null) {
+				// int64: ids and counts stay below 2^53, the largest integer every JSON
+				// client
+				// (JavaScript's numbers included) reads exactly.
+				schema.setMaximum(java.math.BigDecimal
+					.valueOf("int32".equals(schema.getFormat()) ? Integer.MAX_VALUE : 9_007_199_254_740_991L));
+			}
+		}
+		if (schema.getProperties() != null) {
+			((Map<String, io.swagger.v3.oas.models.media.Schema>) schema.getProperties()).values()
+				.forEach(OpenApiConfiguration::bound);
+		}
+		bound(schema.getItems());
+	}
+
+	/**
 	 * Operations anyone may call say so with an empty {@code security} list, so that
 	 * linters and client generators see a decision rather than an omission.
 	 */
