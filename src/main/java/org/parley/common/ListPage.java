@@ -21,6 +21,24 @@ public record ListPage<T>(List<T> content, Metadata page) {
 		return new ListPage<>(this.content.stream().<R>map(mapper).toList(), this.page);
 	}
 
+	/**
+	 * The page made of {@code found}, read with one row more than the page holds: the
+	 * extra row tells that more follow, and the page's last row gives the next cursor.
+	 * @param keys a row's sort keys, as its cursor holds them
+	 * @param count the matches up to one past {@link Paging#MAX_COUNT}, asked only when a
+	 * numbered page needs it; null not to count
+	 */
+	public static <R, T> ListPage<T> of(Paging paging, List<R> found, Function<? super R, List<String>> keys,
+			Function<? super R, ? extends T> mapper, LongSupplier count) {
+		boolean more = found.size() > paging.size();
+		List<R> rows = more ? found.subList(0, paging.size()) : found;
+		String next = more ? paging.next(keys.apply(rows.get(rows.size() - 1))) : null;
+		List<T> content = rows.stream().<T>map(mapper).toList();
+		Metadata page = (paging.cursor() != null) ? Metadata.continued(paging, next)
+				: Metadata.numbered(paging, content.size(), more, count, next);
+		return new ListPage<>(content, page);
+	}
+
 	/** A numbered page of a small list, from Spring Data's page; no cursor. */
 	public static <T> ListPage<T> of(Page<T> page) {
 		return new ListPage<>(page.getContent(), new Metadata(page.getSize(), page.getNumber(), page.getTotalElements(),

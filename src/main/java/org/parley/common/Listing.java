@@ -106,15 +106,8 @@ public final class Listing<T> {
 		else {
 			rows = continueAfter(keys, values(keys, paging.cursorKeys(keys.size())), want);
 		}
-		boolean more = rows.size() > paging.size();
-		List<T> content = more ? rows.subList(0, paging.size()) : rows;
-		String next = more ? paging.next(keysOf(keys, content.get(content.size() - 1))) : null;
-		List<R> mapped = content.stream().<R>map(mapper).toList();
-		if (paging.cursor() != null) {
-			return new ListPage<>(mapped, ListPage.Metadata.continued(paging, next));
-		}
-		return new ListPage<>(mapped, ListPage.Metadata.numbered(paging, content.size(), more,
-				this.counted ? this::countPastMaximum : null, next));
+		return ListPage.of(paging, rows, (row) -> keysOf(keys, row), mapper,
+				this.counted ? this::countPastMaximum : null);
 	}
 
 	/**
@@ -361,8 +354,7 @@ public final class Listing<T> {
 			catch (RuntimeException ex) {
 				// falls through to the problem below
 			}
-			throw new InvalidParameter("cursor",
-					"is not a cursor this list gave out; use the value of page.next " + "from a previous answer");
+			throw PageCursor.notOne();
 		}
 
 		@SuppressWarnings({ "unchecked", "rawtypes" })

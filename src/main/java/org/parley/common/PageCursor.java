@@ -56,9 +56,14 @@ public record PageCursor(String fingerprint, List<String> keys) {
 			return new PageCursor(array.get(0).stringValue(), java.util.Collections.unmodifiableList(keys));
 		}
 		catch (IllegalArgumentException | JacksonException ex) {
-			throw new InvalidParameter("cursor",
-					"is not a cursor this list gave out; use the value of page.next from a previous answer");
+			throw notOne();
 		}
+	}
+
+	/** The 400 problem for a cursor that this list did not give out. */
+	public static InvalidParameter notOne() {
+		return new InvalidParameter("cursor",
+				"is not a cursor this list gave out; use the value of page.next from a previous answer");
 	}
 
 }

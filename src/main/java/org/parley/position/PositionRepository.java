@@ -31,19 +31,11 @@ interface PositionRepository extends JpaRepository<Position, Long>, JpaSpecifica
 	Optional<Position> findById(Long id);
 
 	/**
-	 * The positions in force on a date, one per actor and issue: a position applies from
-	 * its valid-from date (an undated one from the start of the record) until its
-	 * successor applies (an undated successor applies at once).
+	 * The positions of these actors (optionally on one issue) in force on a date, one per
+	 * actor and issue: a position applies from its valid-from date (an undated one from
+	 * the start of the record) until its successor applies (an undated successor applies
+	 * at once). The same rule as the matrix's actor filter in {@code PositionService}.
 	 */
-	@Query("""
-			select p from Position p join fetch p.actor join fetch p.issue
-			left join Position next on next.supersedes = p
-			where (p.validFrom is null or p.validFrom <= :asOf)
-			  and (next.id is null or next.validFrom > :asOf)
-			order by p.actor.name, p.issue.code""")
-	List<Position> findInForceOn(LocalDate asOf);
-
-	/** As {@link #findInForceOn(LocalDate)}, for some actors and optionally one issue. */
 	@Query("""
 			select p from Position p join fetch p.actor join fetch p.issue
 			left join Position next on next.supersedes = p

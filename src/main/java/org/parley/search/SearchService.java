@@ -12,6 +12,7 @@ import org.parley.actor.ActorRef;
 import org.parley.article.ArticleRef;
 import org.parley.common.InvalidParameter;
 import org.parley.common.ListPage;
+import org.parley.common.PageCursor;
 import org.parley.common.Paging;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,8 +69,7 @@ class SearchService {
 				params.put("afterKey", Long.parseLong(keys.get(2)));
 			}
 			catch (RuntimeException ex) {
-				throw new InvalidParameter("cursor",
-						"is not a cursor this list gave out; use the value of " + "page.next from a previous answer");
+				throw PageCursor.notOne();
 			}
 			where = "rank < cast(:afterRank as real) or (rank = cast(:afterRank as real)"
 					+ " and (type < :afterType or (type = :afterType and key > :afterKey)))";
@@ -95,14 +95,7 @@ class SearchService {
 			.params(params)
 			.query((rs, n) -> new Ranked(hit(rs, n), rs.getFloat("rank"), rs.getLong("key")))
 			.list();
-		boolean more = found.size() > paging.size();
-		List<Ranked> ranked = more ? found.subList(0, paging.size()) : found;
-		List<SearchHit> hits = ranked.stream().map(Ranked::hit).toList();
-		String next = more ? paging.next(ranked.get(ranked.size() - 1).keys()) : null;
-		if (paging.cursor() != null) {
-			return new ListPage<>(hits, ListPage.Metadata.continued(paging, next));
-		}
-		return new ListPage<>(hits, ListPage.Metadata.numbered(paging, hits.size(), more, () -> {
+		return ListPage.of(paging, found, Ranked::keys, Ranked::hit, () -> {
 			params.put("window", Paging.MAX_COUNT + 1);
 			return this.jdbc.sql(
 					"with query as (select websearch_to_tsquery('english', :q) as tsq) select count(*) from (select 1 from ("
@@ -110,7 +103,7 @@ class SearchService {
 				.params(params)
 				.query(Long.class)
 				.single();
-		}, next));
+		});
 	}
 
 	/** A hit with the keys of its place in rank order. */

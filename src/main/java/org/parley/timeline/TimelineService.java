@@ -12,6 +12,7 @@ import java.util.Map;
 import org.parley.actor.ActorRef;
 import org.parley.common.InvalidParameter;
 import org.parley.common.ListPage;
+import org.parley.common.PageCursor;
 import org.parley.common.Paging;
 import org.parley.issue.IssueRef;
 import org.parley.position.Stance;
@@ -68,14 +69,7 @@ class TimelineService {
 			.params(params)
 			.query((rs, n) -> new Row(entry(rs, n), rs.getLong("id")))
 			.list();
-		boolean more = found.size() > paging.size();
-		List<Row> rowsOfPage = more ? found.subList(0, paging.size()) : found;
-		List<TimelineEntry> content = rowsOfPage.stream().map(Row::entry).toList();
-		String next = more ? paging.next(rowsOfPage.get(rowsOfPage.size() - 1).keys()) : null;
-		if (paging.cursor() != null) {
-			return new ListPage<>(content, ListPage.Metadata.continued(paging, next));
-		}
-		return new ListPage<>(content, ListPage.Metadata.numbered(paging, content.size(), more, () -> {
+		return ListPage.of(paging, found, Row::keys, Row::entry, () -> {
 			params.put("window", Paging.MAX_COUNT + 1);
 			return this.jdbc
 				.sql("select count(*) from (select 1 from (" + String.join("\nunion all\n", entries)
@@ -83,7 +77,7 @@ class TimelineService {
 				.params(params)
 				.query(Long.class)
 				.single();
-		}, next));
+		});
 	}
 
 	/**
@@ -116,8 +110,7 @@ class TimelineService {
 			params.put("afterDate", LocalDate.parse(keys.get(0)));
 		}
 		catch (RuntimeException ex) {
-			throw new InvalidParameter("cursor",
-					"is not a cursor this list gave out; use the value of page.next " + "from a previous answer");
+			throw PageCursor.notOne();
 		}
 		return "select * from (("
 				+ ordered(entries,
