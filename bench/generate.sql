@@ -182,6 +182,10 @@ from (
 ) x
 join socc o on o.para = x.para and o.k = x.k;
 analyze gs;
+-- sourceCount's tallies (V14) are recounted per speaker and text by a statement-level trigger that
+-- locks each group it touches: a million groups in one insert would exhaust the lock table. The
+-- trigger is off for this insert and the tallies are counted again, set-based, right after it.
+alter table statement disable trigger statement_corroboration_on_insert;
 insert into statement (id, speaker_id, text, kind, stated_on, summit_id, how_said, article_id, start_offset, end_offset)
 select p.s0 + 1 + gs.n,
        case when gs.n % 4 = 0 then o.speaker_id else p.c0 + 1 + ((gs.n * 2654435761) % 4294967291) % p.actors end,
@@ -193,6 +197,10 @@ select p.s0 + 1 + gs.n,
        o.how_said, p.a0 + gs.g, gs.start_offset, gs.start_offset + length(o.text)
 from p, gs join occ o on o.seed_id = gs.seed_id
 order by gs.n;
+alter table statement enable trigger statement_corroboration_on_insert;
+delete from statement_corroboration;
+insert into statement_corroboration (speaker_id, text_md5, sources)
+select speaker_id, md5(text), count(distinct article_id) from statement group by 1, 2;
 
 -- step: statement issues
 -- The seed statement's first issue; every third statement also its second one, or else one of
