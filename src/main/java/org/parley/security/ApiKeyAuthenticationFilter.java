@@ -56,10 +56,9 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			}
 			authentication = this.keys.knownValid(key);
 			if (authentication.isEmpty()) {
-				if (!this.rateLimiter.addressHasRoom(request)) {
-					// a key not seen lately from an address over its limit: refused
-					// before
-					// the lookup
+				if (!this.keys.validLately(key) && !this.rateLimiter.addressHasRoom(request)) {
+					// a key never found valid, from an address over its limit: refused
+					// before the lookup
 					this.rateLimiter.admit(request, response, null);
 					return;
 				}
