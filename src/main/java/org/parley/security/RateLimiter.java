@@ -89,30 +89,20 @@ class RateLimiter {
 	}
 
 	/**
-	 * Whether the client address has a request left, without taking it and without asking
-	 * the shared store (the copy in memory holds at least as much): checked before a key
-	 * is looked up in the database, so a flood of invented keys is refused before it
-	 * costs any work.
+	 * One token from the bucket {@code id}: first from the copy in memory, which refuses
+	 * without asking the store when it is empty, then from the shared bucket where there
+	 * is one, which decides.
 	 */
-	boolean addressHasRoom(HttpServletRequest request) {
-		if (!this.properties.enabled()) {
-			return true;
-		}
-		Bucket bucket = this.buckets.get("address:" + request.getRemoteAddr(),
-				(ignored) -> newBucket(this.properties.anonymousPerMinute()));
-		return bucket.getAvailableTokens() > 0;
-	}
-
-	/** One token from the bucket {@code id}: the shared one where it can decide. */
 	private ConsumptionProbe take(String id, long limit) {
 		Bucket copy = this.buckets.get(id, (ignored) -> newBucket(limit));
-		if (this.shared == null || copy.getAvailableTokens() < 1) {
-			return copy.tryConsumeAndReturnRemaining(1);
+		ConsumptionProbe local = copy.tryConsumeAndReturnRemaining(1);
+		if (this.shared == null || !local.isConsumed()) {
+			return local;
 		}
 		Optional<ConsumptionProbe> probe = this.shared.tryConsume(id, limit);
 		if (probe.isEmpty()) {
-			// the store did not answer: this instance counts on its own
-			return copy.tryConsumeAndReturnRemaining(1);
+			// the store did not answer: this instance's count stands alone
+			return local;
 		}
 		long behind = probe.get().getRemainingTokens() - copy.getAvailableTokens();
 		if (behind > 0) {

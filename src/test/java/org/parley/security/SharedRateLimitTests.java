@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two instances of Parley on one database enforce one limit: requests sent to either take
  * from the same bucket in PostgreSQL, so {@code RateLimit-Remaining} counts down across
  * both and a client is refused at the limit whichever instance its next request reaches.
- * Both instances run in this test, on random ports, with tiny limits (6 a minute per
+ * Both instances run in this test, on random ports, with tiny limits (8 a minute per
  * address, 10 per key), against a database of the test's own.
  */
 class SharedRateLimitTests {
@@ -84,18 +84,26 @@ class SharedRateLimitTests {
 
 	@Test
 	void anAddressWithoutAKeyIsCountedOnceAcrossInstances() {
-		List<String> remaining = new ArrayList<>();
-		for (int i = 0; i < 6; i++) {
-			remaining.add(instance(i).get("/api/v1/issues").assertStatus(200).header("RateLimit-Remaining"));
+		// Counted from what the address has left: a key's first request on an instance
+		// counts against its address too, and the other test may have run first.
+		List<Integer> remaining = new ArrayList<>();
+		for (int i = 0; remaining.isEmpty() || remaining.get(remaining.size() - 1) > 0; i++) {
+			Reply reply = instance(i).get("/api/v1/issues").assertStatus(200);
+			assertThat(reply.header("RateLimit-Limit")).isEqualTo("8");
+			remaining.add(Integer.parseInt(reply.header("RateLimit-Remaining")));
 		}
-		System.out.println("Two instances, an address limited to 6 a minute, requests alternating: "
-				+ "RateLimit-Remaining " + String.join(", ", remaining));
-		assertThat(remaining).containsExactly("5", "4", "3", "2", "1", "0");
+		System.out.println("Two instances, an address limited to 8 a minute, requests alternating: "
+				+ "RateLimit-Remaining " + remaining);
+		assertThat(remaining).hasSizeGreaterThanOrEqualTo(3);
+		for (int i = 0; i < remaining.size(); i++) {
+			assertThat(remaining.get(i)).as("remaining after request %d of %s", i, remaining)
+				.isEqualTo(remaining.get(0) - i);
+		}
 
 		for (Api instance : List.of(one, two)) {
 			Reply refused = instance.get("/api/v1/issues");
 			refused.assertStatus(429);
-			assertThat(refused.detail()).contains("from this address").contains("6 a minute");
+			assertThat(refused.detail()).contains("from this address").contains("8 a minute");
 			// an invented key counts against the address, which has nothing left on
 			// either instance
 			instance.withKey("pk_invented-on-" + instance.hashCode()).get("/api/v1/issues").assertStatus(429);
@@ -110,7 +118,7 @@ class SharedRateLimitTests {
 		return new SpringApplicationBuilder(ParleyApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-				"--parley.security.admin-key=" + TestApiKeys.ADMIN_KEY, "--parley.rate-limit.anonymous-per-minute=6",
+				"--parley.security.admin-key=" + TestApiKeys.ADMIN_KEY, "--parley.rate-limit.anonymous-per-minute=8",
 				"--parley.rate-limit.key-per-minute=10");
 	}
 
