@@ -17,8 +17,8 @@ class RateLimitConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnBooleanProperty(name = "parley.rate-limit.enabled", matchIfMissing = true)
 	@ConditionalOnProperty(name = "parley.rate-limit.store", havingValue = "postgresql", matchIfMissing = true)
-	SharedBuckets sharedRateLimitBuckets(JdbcConnectionDetails database) {
-		return new SharedBuckets(database);
+	SharedBuckets sharedRateLimitBuckets(JdbcConnectionDetails database, RateLimitProperties properties) {
+		return new SharedBuckets(database, properties.maxClients());
 	}
 
 }

@@ -9,15 +9,20 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.BucketExceptions.BucketExecutionException;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import io.github.bucket4j.util.concurrent.batch.BatchHelper.BatchFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +34,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * instance on the database takes from the same bucket: Bucket4j's PostgreSQL store. A
  * token costs one short transaction (SELECT ... FOR UPDATE of the bucket's row, UPDATE,
  * COMMIT, without waiting for the WAL: the table is unlogged) on a pool of its own, so
- * requests waiting on the limiter never hold a connection the API needs.
+ * requests waiting on the limiter never hold a connection the API needs. Requests for one
+ * bucket that arrive while its transaction runs wait and go together in the next one
+ * (Bucket4j's batching), so a burst from one client is a few transactions, not a queue on
+ * its row lock.
  *
  * <p>
  * The store is given half a second to answer (a connection, a statement, a lock). When it
@@ -63,6 +71,9 @@ final class SharedBuckets implements AutoCloseable {
 
 	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
+	/** The proxies of the buckets in use: each batches the requests made through it. */
+	private final Cache<String, Bucket> proxies;
+
 	private final ScheduledExecutorService cleaner;
 
 	private final AtomicBoolean down = new AtomicBoolean();
@@ -71,7 +82,7 @@ final class SharedBuckets implements AutoCloseable {
 
 	private volatile long pausedAt;
 
-	SharedBuckets(JdbcConnectionDetails database) {
+	SharedBuckets(JdbcConnectionDetails database, int maxClients) {
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("parley-rate-limit");
 		config.setJdbcUrl(database.getJdbcUrl());
@@ -96,6 +107,7 @@ final class SharedBuckets implements AutoCloseable {
 			.table("rate_limit_bucket")
 			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP))
 			.build();
+		this.proxies = Caffeine.newBuilder().maximumSize(maxClients).expireAfterAccess(PERIOD).build();
 		this.cleaner = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "parley-rate-limit-cleanup");
 			thread.setDaemon(true);
@@ -110,20 +122,26 @@ final class SharedBuckets implements AutoCloseable {
 	 * not lately.
 	 */
 	Optional<ConsumptionProbe> tryConsume(String id, long perMinute) {
-		if (this.paused && System.nanoTime() - this.pausedAt < PAUSE.toNanos()) {
+		long started = System.nanoTime();
+		if (this.paused && started - this.pausedAt < PAUSE.toNanos()) {
 			return Optional.empty();
 		}
 		try {
-			ConsumptionProbe probe = this.buckets.builder()
-				.build(id, () -> configuration(perMinute))
+			ConsumptionProbe probe = this.proxies
+				.get(id, (ignored) -> this.buckets.builder()
+					.withOptimization(Optimizations.batching())
+					.build(id, () -> configuration(perMinute)))
 				.tryConsumeAndReturnRemaining(1);
-			this.paused = false;
-			if (this.down.compareAndSet(true, false)) {
+			// an answer to a request made before the store last failed proves nothing
+			if (this.paused && started - this.pausedAt > 0) {
+				this.paused = false;
+			}
+			if (!this.paused && this.down.compareAndSet(true, false)) {
 				log.info("Rate limits are shared through PostgreSQL again");
 			}
 			return Optional.of(probe);
 		}
-		catch (BucketExecutionException ex) {
+		catch (BucketExecutionException | BatchFailedException ex) {
 			this.pausedAt = System.nanoTime();
 			this.paused = true;
 			if (this.down.compareAndSet(false, true)) {
