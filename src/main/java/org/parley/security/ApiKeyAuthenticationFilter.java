@@ -44,6 +44,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Optional<ApiKeyAuthentication> authentication;
+		boolean counted = false;
 		try {
 			String parameter = BearerKeys.keyParameterInQuery(request);
 			if (parameter != null) {
@@ -56,12 +57,15 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			}
 			authentication = this.keys.knownValid(key);
 			if (authentication.isEmpty()) {
-				if (!this.rateLimiter.addressHasRoom(request)) {
-					// a key not seen lately from an address over its limit: refused
-					// before
-					// the lookup
-					this.rateLimiter.admit(request, response, null);
-					return;
+				if (!this.keys.validLately(key)) {
+					// A key never found valid takes its address's token before the
+					// lookup:
+					// from an address over its limit it is refused (429) without one. (A
+					// new key's first request thus counts against its address as well.)
+					if (!this.rateLimiter.admit(request, response, null)) {
+						return;
+					}
+					counted = true;
 				}
 				authentication = this.keys.authenticate(key);
 			}
@@ -70,7 +74,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			}
 		}
 		catch (ApiKeyRejected ex) {
-			if (this.rateLimiter.admit(request, response, null)) {
+			if (counted || this.rateLimiter.admit(request, response, null)) {
 				this.problems.commence(request, response, ex);
 			}
 			return;

@@ -39,6 +39,13 @@ class ApiKeyService {
 	 */
 	private final Cache<String, ApiKeyAuthentication> valid;
 
+	/**
+	 * Hashes of the keys found valid in the last hour: such a key is looked up again when
+	 * its entry in {@link #valid} expires even if its address is over its limit, so an
+	 * honest client is not locked out by a flood of invented keys from its address.
+	 */
+	private final Cache<String, Boolean> validLately;
+
 	private final EntityManager entityManager;
 
 	ApiKeyService(ApiKeyRepository keys, Clock clock, @Value("${parley.security.key-cache:5s}") Duration keyCache,
@@ -47,11 +54,20 @@ class ApiKeyService {
 		this.entityManager = entityManager;
 		this.clock = clock;
 		this.valid = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(keyCache).build();
+		this.validLately = Caffeine.newBuilder().maximumSize(10_000).expireAfterAccess(Duration.ofHours(1)).build();
 	}
 
 	/** The key's identity if it was found valid lately: no database lookup needed. */
 	Optional<ApiKeyAuthentication> knownValid(String presented) {
 		return Optional.ofNullable(this.valid.getIfPresent(ApiKeys.hash(presented)));
+	}
+
+	/**
+	 * Whether the key was found valid in the last hour (it may have been revoked since):
+	 * worth a lookup whatever its address has left. Invented keys never are.
+	 */
+	boolean validLately(String presented) {
+		return this.validLately.getIfPresent(ApiKeys.hash(presented)) != null;
 	}
 
 	/**
@@ -105,6 +121,7 @@ class ApiKeyService {
 		String hash = ApiKeys.hash(presented);
 		Optional<ApiKey> found = this.keys.findByKeyHash(hash);
 		if (found.isEmpty() || found.get().isRevoked()) {
+			this.validLately.invalidate(hash);
 			return Optional.empty();
 		}
 		ApiKey key = found.get();
@@ -114,6 +131,7 @@ class ApiKeyService {
 		}
 		ApiKeyAuthentication authentication = new ApiKeyAuthentication(key.getId(), key.getName(), key.getRole());
 		this.valid.put(hash, authentication);
+		this.validLately.put(hash, Boolean.TRUE);
 		return Optional.of(authentication);
 	}
 

@@ -2,6 +2,7 @@ package org.parley.security;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -11,13 +12,28 @@ import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Token buckets, one per API key and one per client address, each refilled continuously
- * up to its per-minute limit. The buckets live in memory, in a cache bounded in size; a
- * bucket unused for a minute is full again, so dropping it then loses nothing. Limits are
- * per instance: behind a load balancer each instance counts its own requests.
+ * up to its per-minute limit.
+ *
+ * <p>
+ * With the PostgreSQL store (the default) the bucket that decides is shared by every
+ * instance on the database ({@link SharedBuckets}); each instance keeps a copy of it in
+ * memory as well, set to what the shared bucket held when last asked and refilled at the
+ * same rate since. Other instances only ever take from the shared bucket, so the copy
+ * holds at least as much: when the copy is empty, so is the shared bucket, and the
+ * request is refused without asking the database. A client over its limit thus costs the
+ * database a round trip only as often as its bucket refills, however fast it sends. While
+ * the store does not answer, the copies count on their own: the limits then hold per
+ * instance.
+ *
+ * <p>
+ * With the memory store the copies are all there is and each instance counts its own
+ * requests. The copies live in a cache bounded in size; a bucket unused for a minute is
+ * full again, so dropping it then loses nothing.
  */
 @Component
 class RateLimiter {
@@ -30,9 +46,12 @@ class RateLimiter {
 
 	private final Cache<String, Bucket> buckets;
 
-	RateLimiter(RateLimitProperties properties, ProblemResponses problems) {
+	private final SharedBuckets shared;
+
+	RateLimiter(RateLimitProperties properties, ProblemResponses problems, ObjectProvider<SharedBuckets> shared) {
 		this.properties = properties;
 		this.problems = problems;
+		this.shared = shared.getIfAvailable();
 		this.buckets = Caffeine.newBuilder().maximumSize(properties.maxClients()).expireAfterAccess(PERIOD).build();
 	}
 
@@ -57,8 +76,7 @@ class RateLimiter {
 		}
 		long limit = (key != null) ? this.properties.keyPerMinute() : this.properties.anonymousPerMinute();
 		String id = (key != null) ? "key:" + key.keyId() : "address:" + request.getRemoteAddr();
-		Bucket bucket = this.buckets.get(id, (ignored) -> newBucket(limit));
-		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+		ConsumptionProbe probe = take(id, limit);
 		response.setHeader("RateLimit-Limit", Long.toString(limit));
 		response.setHeader("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
 		response.setHeader("RateLimit-Reset", Long.toString(seconds(probe.getNanosToWaitForReset())));
@@ -71,17 +89,29 @@ class RateLimiter {
 	}
 
 	/**
-	 * Whether the client address has a request left, without taking it: checked before a
-	 * key is looked up in the database, so a flood of invented keys is refused before it
-	 * costs any work.
+	 * One token from the bucket {@code id}: first from the copy in memory, which refuses
+	 * without asking the store when it is empty, then from the shared bucket where there
+	 * is one, which decides.
 	 */
-	boolean addressHasRoom(HttpServletRequest request) {
-		if (!this.properties.enabled()) {
-			return true;
+	private ConsumptionProbe take(String id, long limit) {
+		Bucket copy = this.buckets.get(id, (ignored) -> newBucket(limit));
+		ConsumptionProbe local = copy.tryConsumeAndReturnRemaining(1);
+		if (this.shared == null || !local.isConsumed()) {
+			return local;
 		}
-		Bucket bucket = this.buckets.get("address:" + request.getRemoteAddr(),
-				(ignored) -> newBucket(this.properties.anonymousPerMinute()));
-		return bucket.getAvailableTokens() > 0;
+		Optional<ConsumptionProbe> probe = this.shared.tryConsume(id, limit);
+		if (probe.isEmpty()) {
+			// the store did not answer: this instance's count stands alone
+			return local;
+		}
+		long behind = probe.get().getRemainingTokens() - copy.getAvailableTokens();
+		if (behind > 0) {
+			copy.addTokens(behind);
+		}
+		else if (behind < 0) {
+			copy.tryConsumeAsMuchAsPossible(-behind);
+		}
+		return probe.get();
 	}
 
 	private static Bucket newBucket(long perMinute) {

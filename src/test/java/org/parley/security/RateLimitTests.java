@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "parley.embedded-postgres.data-directory=", "parley.security.admin-key=" + TestApiKeys.ADMIN_KEY,
 				"parley.rate-limit.anonymous-per-minute=5", "parley.rate-limit.key-per-minute=8",
-				"parley.security.key-cache=1m" })
+				"parley.security.key-cache=1s" })
 @AutoConfigureRestTestClient
 @Import({ TestDatabase.class, Api.class })
 class RateLimitTests {
@@ -36,14 +36,16 @@ class RateLimitTests {
 
 	@Test
 	void clientsOverTheirLimitGetA429ProblemWithRetryAfter() throws Exception {
-		// An honest client's key, known (and so cached) before anyone floods its address.
+		// An honest client's key, found valid before anyone floods its address. (Its
+		// first
+		// request counts against the address too: 1 of the address's 5.)
 		this.api.asAdmin().get("/api/v1/issues").assertStatus(200);
 		Reply first = this.api.get("/api/v1/issues").assertStatus(200);
 		assertThat(first.headers().get("RateLimit-Limit")).containsExactly("5");
 		assertThat(first.headers().containsHeader("RateLimit-Remaining")).isTrue();
 
 		Limited anonymous = untilLimited(null, 200);
-		assertThat(anonymous.admitted()).isBetween(4, ATTEMPTS);
+		assertThat(anonymous.admitted()).isBetween(3, ATTEMPTS);
 		HttpHeaders headers = anonymous.response().headers();
 		assertThat(headers.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(Integer.parseInt(headers.getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1, 60);
@@ -64,7 +66,10 @@ class RateLimitTests {
 		invented.assertStatus(429);
 		assertThat(invented.type()).isEqualTo("urn:parley:problem:rate-limited");
 
-		// A valid key has a bucket of its own.
+		// A valid key has a bucket of its own. Found valid lately, it is looked up again
+		// once its cache entry has expired, though its address is over its limit: a flood
+		// of invented keys does not lock out an honest client sharing its address.
+		Thread.sleep(1100);
 		Reply admin = this.api.asAdmin().get("/api/v1/issues").assertStatus(200);
 		assertThat(admin.headers().get("RateLimit-Limit")).containsExactly("8");
 		Limited withKey = untilLimited(TestApiKeys.ADMIN_KEY, 200);

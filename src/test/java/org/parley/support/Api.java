@@ -39,6 +39,12 @@ public final class Api {
 		this(client::getObject, new HttpHeaders());
 	}
 
+	/** An {@code Api} calling the Parley at {@code baseUrl} (one started by the test). */
+	public static Api at(String baseUrl) {
+		RestTestClient client = RestTestClient.bindToServer().baseUrl(baseUrl).build();
+		return new Api(() -> client, new HttpHeaders());
+	}
+
 	private Api(Supplier<RestTestClient> client, HttpHeaders headers) {
 		this.client = client;
 		this.headers = headers;

@@ -1,0 +1,24 @@
+package org.parley.security;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The shared store of the rate limits, unless requests are not limited or are counted in
+ * memory ({@code parley.rate-limit.store=memory}). It reaches the application's database
+ * on a pool of its own.
+ */
+@Configuration(proxyBeanMethods = false)
+class RateLimitConfiguration {
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnBooleanProperty(name = "parley.rate-limit.enabled", matchIfMissing = true)
+	@ConditionalOnProperty(name = "parley.rate-limit.store", havingValue = "postgresql", matchIfMissing = true)
+	SharedBuckets sharedRateLimitBuckets(JdbcConnectionDetails database, RateLimitProperties properties) {
+		return new SharedBuckets(database, properties.maxClients());
+	}
+
+}
