@@ -19,7 +19,8 @@ record ActorRequest(@Schema(
 				max = 120) String affiliation,
 		@Schema(description = "Every spelling the sources use") @Size(
 				max = 100) List<@NotBlank @Size(max = 300) String> aliases,
-		@Schema(description = "For a GROUP: slugs of its members") @Size(max = 500) List<@NotBlank String> members,
+		@Schema(description = "For a GROUP: slugs of its members") @Size(
+				max = 500) List<@NotBlank @Size(max = 120) String> members,
 		@Size(max = 10000) String notes) {
 
 	static ActorRequest of(Actor actor) {

@@ -6,8 +6,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** An actor in a list. */
 record ActorResponse(String slug, String name, ActorKind kind,
-		@Schema(description = "Title or role as the sources give it") String title,
+		@Schema(nullable = true, description = "Title or role as the sources give it") String title,
 		@Schema(description = "Every spelling of the name the sources use") List<String> aliases,
-		@Schema(description = "The state or organisation a person acts for") ActorRef affiliation,
-		@Schema(description = "Curator's notes, e.g. where sources disagree") String notes) {
+		@Schema(nullable = true, description = "The state or organisation a person acts for") ActorRef affiliation,
+		@Schema(nullable = true, description = "Curator's notes, e.g. where sources disagree") String notes) {
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.core.DefaultParameterNameDiscoverer;
@@ -33,19 +34,57 @@ final class KnownParameters implements HandlerInterceptor {
 
 	private final Map<Method, Set<String>> known = new ConcurrentHashMap<>();
 
+	private final Map<Method, Map<String, Integer>> longest = new ConcurrentHashMap<>();
+
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		if (!(handler instanceof HandlerMethod method) || !request.getRequestURI().startsWith("/api/")) {
 			return true;
 		}
 		Set<String> takes = this.known.computeIfAbsent(method.getMethod(), (m) -> takes(method));
+		Map<String, Integer> limits = this.longest.computeIfAbsent(method.getMethod(), (m) -> longest(method));
 		for (String name : Collections.list(request.getParameterNames())) {
 			if (!takes.contains(name)) {
 				throw new InvalidParameter(NulCharacters.printable(name), "is not a parameter of this endpoint; "
 						+ (takes.isEmpty() ? "it takes none" : "it takes " + String.join(", ", new TreeSet<>(takes))));
 			}
+			Integer max = limits.get(name);
+			for (String value : (max != null) ? request.getParameterValues(name) : new String[0]) {
+				if (value.length() > max) {
+					throw new InvalidParameter(name, "must be at most " + max + " characters long");
+				}
+			}
 		}
 		return true;
+	}
+
+	/**
+	 * The longest value of each parameter that declares one with {@code @Size}: slugs and
+	 * codes cannot be longer than their column, so a longer one is a mistake to point
+	 * out.
+	 */
+	private static Map<String, Integer> longest(HandlerMethod method) {
+		Map<String, Integer> limits = new java.util.HashMap<>();
+		for (MethodParameter parameter : method.getMethodParameters()) {
+			Class<?> type = parameter.getParameterType();
+			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+			Size size = parameter.getParameterAnnotation(Size.class);
+			if (param != null && size != null) {
+				String name = StringUtils.hasText(param.name()) ? param.name() : param.value();
+				parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
+				limits.put(StringUtils.hasText(name) ? name : parameter.getParameterName(), size.max());
+			}
+			else if (param == null && type.isRecord() && (!parameter.hasParameterAnnotations()
+					|| parameter.hasParameterAnnotation(ParameterObject.class))) {
+				for (RecordComponent component : type.getRecordComponents()) {
+					Size componentSize = component.getAccessor().getAnnotation(Size.class);
+					if (componentSize != null) {
+						limits.put(component.getName(), componentSize.max());
+					}
+				}
+			}
+		}
+		return Map.copyOf(limits);
 	}
 
 	private static Set<String> takes(HandlerMethod method) {

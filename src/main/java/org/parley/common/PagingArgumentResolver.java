@@ -90,7 +90,14 @@ class PagingArgumentResolver implements HandlerMethodArgumentResolver {
 		List<String> sort = new ArrayList<>();
 		String[] values = request.getParameterValues("sort");
 		if (values != null) {
+			if (values.length > Sorting.MAX_CLAUSES) {
+				throw new InvalidParameter("sort", "takes at most " + Sorting.MAX_CLAUSES + " properties");
+			}
 			for (String value : values) {
+				if (value.length() > Sorting.MAX_CLAUSE_LENGTH) {
+					throw new InvalidParameter("sort", "must be at most " + Sorting.MAX_CLAUSE_LENGTH
+							+ " characters long (a property, then ,asc or ,desc)");
+				}
 				if (!value.isBlank()) {
 					sort.add(value);
 				}

@@ -32,19 +32,54 @@ public final class ProblemDocs {
 	/** RFC 9457 problem details as Parley writes them. */
 	public static Schema<?> schema() {
 		Schema<?> error = new ObjectSchema()
-			.addProperty("parameter", new StringSchema().description("For query parameters"))
-			.addProperty("field", new StringSchema().description("For body fields, as a JSON path"))
-			.addProperty("message", new StringSchema());
+			.addProperty("parameter",
+					new StringSchema().maxLength(Problems.MAX_NAME).description("For query parameters"))
+			.addProperty("field",
+					new StringSchema().maxLength(Problems.MAX_NAME).description("For body fields, as a JSON path"))
+			.addProperty("message", new StringSchema().maxLength(Problems.MAX_MESSAGE));
+		error.setRequired(List.of("message"));
 		StringSchema type = new StringSchema();
 		type.format("uri").example(ProblemType.NOT_FOUND.type().toString());
 		Arrays.stream(ProblemType.values()).forEach((t) -> type.addEnumItem(t.type().toString()));
-		return new ObjectSchema().description("RFC 9457 problem details")
+		Schema<?> problem = new ObjectSchema().description("RFC 9457 problem details")
 			.addProperty("type", type.description("What kind of problem it is; see each response for when"))
-			.addProperty("title", new StringSchema())
-			.addProperty("status", new IntegerSchema())
-			.addProperty("detail", new StringSchema().description("What was wrong, for people"))
-			.addProperty("instance", new StringSchema().format("uri"))
-			.addProperty("errors", new ArraySchema().items(error).description("Each failing parameter or field"));
+			.addProperty("title", new StringSchema().maxLength(200).example(ProblemType.NOT_FOUND.title()))
+			.addProperty("status",
+					new IntegerSchema().minimum(java.math.BigDecimal.valueOf(400))
+						.maximum(java.math.BigDecimal.valueOf(599))
+						.example(404))
+			.addProperty("detail",
+					nullable(new StringSchema().maxLength(Problems.MAX_DETAIL))
+						.description("What was wrong, for people (cut to " + Problems.MAX_DETAIL + " characters)")
+						.example("No actor 'donald-trum'"))
+			.addProperty("instance",
+					new StringSchema().format("uri-reference")
+						.maxLength(8192)
+						.description("The path as requested (the request line is at most 8 KB)")
+						.example("/api/v1/actors/donald-trum"))
+			.addProperty("errors",
+					new ArraySchema().items(error)
+						.maxItems(Problems.MAX_ERRORS)
+						.description("Each failing parameter or field (the first " + Problems.MAX_ERRORS + ")"))
+			.addProperty("resource",
+					new StringSchema().maxLength(40).description("For 404: the kind of record").example("actor"))
+			.addProperty("identifier",
+					new StringSchema().maxLength(200)
+						.description("For 404: the slug, code or id asked for")
+						.example("donald-trum"))
+			.addProperty("existing",
+					new StringSchema().maxLength(200).description("For some 409s: where the record in the way is"))
+			.addProperty("currentVersion", new IntegerSchema().format("int64")
+				.description("For 412: the record's current version, to read it again"));
+		// type is left out by the HTTP layer's own problems (405, 406, 415): about:blank
+		// (RFC 9457)
+		problem.setRequired(List.of("title", "status"));
+		return problem;
+	}
+
+	private static Schema<?> nullable(Schema<?> schema) {
+		schema.setTypes(new java.util.LinkedHashSet<>(List.of(schema.getType(), "null")));
+		return schema;
 	}
 
 	/**
@@ -62,6 +97,17 @@ public final class ProblemDocs {
 	/** Sets a problem response per status of these types, replacing what is there. */
 	public static void set(ApiResponses responses, ProblemType... types) {
 		byStatus(types).forEach((status, ofStatus) -> responses.addApiResponse(status, response(ofStatus)));
+	}
+
+	/**
+	 * Adds a problem response of the {@link ProblemType#HTTP} type (an HTTP error with no
+	 * type of its own: 405, 406, 415) for this status, unless one is there.
+	 */
+	public static void addHttp(ApiResponses responses, int status, String description) {
+		String code = Integer.toString(status);
+		if (!responses.containsKey(code)) {
+			responses.addApiResponse(code, response(List.of(ProblemType.HTTP)).description(description));
+		}
 	}
 
 	private static Map<String, List<ProblemType>> byStatus(ProblemType... types) {

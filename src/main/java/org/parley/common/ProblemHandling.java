@@ -57,7 +57,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	ProblemDetail notFound(ResourceNotFound ex) {
 		ProblemDetail problem = Problems.of(ProblemType.NOT_FOUND, ex.getMessage());
 		problem.setProperty("resource", ex.resource());
-		problem.setProperty("identifier", ex.identifier());
+		problem.setProperty("identifier", Problems.cut(ex.identifier(), 200));
 		return problem;
 	}
 
@@ -89,7 +89,13 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail unprocessable(Unprocessable ex) {
 		ProblemDetail problem = Problems.of(ProblemType.UNPROCESSABLE, ex.getMessage());
-		problem.setProperty("errors", ex.errors());
+		problem.setProperty("errors",
+				ex.errors()
+					.stream()
+					.limit(Problems.MAX_ERRORS)
+					.map((e) -> new Unprocessable.FieldError(Problems.cut(e.field(), Problems.MAX_NAME),
+							Problems.cut(e.message(), Problems.MAX_MESSAGE)))
+					.toList());
 		return problem;
 	}
 
@@ -358,16 +364,26 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		List<Unprocessable.FieldError> fields = errors.stream()
 			.map((e) -> new Unprocessable.FieldError(e.parameter(), e.message()))
 			.toList();
+		List<Unprocessable.FieldError> shown = fields.stream()
+			.limit(Problems.MAX_ERRORS)
+			.map((e) -> new Unprocessable.FieldError(Problems.cut(e.field(), Problems.MAX_NAME),
+					Problems.cut(e.message(), Problems.MAX_MESSAGE)))
+			.toList();
 		String detail = String.join("; ", fields.stream().map((e) -> e.field() + " " + e.message()).toList());
 		ProblemDetail problem = Problems.of(ProblemType.INVALID_BODY, detail);
-		problem.setProperty("errors", fields);
+		problem.setProperty("errors", shown);
 		return problem;
 	}
 
 	private static ProblemDetail invalidParameters(List<ParameterError> errors) {
 		String detail = String.join("; ", errors.stream().map((e) -> e.parameter() + " " + e.message()).toList());
 		ProblemDetail problem = Problems.of(ProblemType.INVALID_PARAMETER, detail);
-		problem.setProperty("errors", errors);
+		problem.setProperty("errors",
+				errors.stream()
+					.limit(Problems.MAX_ERRORS)
+					.map((e) -> new ParameterError(Problems.cut(e.parameter(), Problems.MAX_NAME),
+							Problems.cut(e.message(), Problems.MAX_MESSAGE)))
+					.toList());
 		return problem;
 	}
 

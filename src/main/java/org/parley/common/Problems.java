@@ -28,6 +28,18 @@ public final class Problems {
 	 */
 	public static final String RETRY_AFTER_UNAVAILABLE = "5";
 
+	/** The longest {@code detail}; a longer one is cut, ending with an ellipsis. */
+	public static final int MAX_DETAIL = 2000;
+
+	/** The longest {@code message} of one entry of {@code errors}. */
+	public static final int MAX_MESSAGE = 1000;
+
+	/** The longest parameter or field name an entry of {@code errors} gives. */
+	public static final int MAX_NAME = 200;
+
+	/** The most entries of {@code errors}: the first ones found. */
+	public static final int MAX_ERRORS = 100;
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private Problems() {
@@ -43,10 +55,26 @@ public final class Problems {
 	 * status varies and whose title is the status phrase.
 	 */
 	public static ProblemDetail of(ProblemType type, HttpStatus status, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, cut(detail, MAX_DETAIL));
 		problem.setType(type.type());
 		problem.setTitle((type.title() != null) ? type.title() : status.getReasonPhrase());
 		return problem;
+	}
+
+	/**
+	 * The text, cut to at most {@code max} characters (the last an ellipsis): what a
+	 * problem echoes of a request (a parameter's value, a field's name) stays within the
+	 * limits the API description gives.
+	 */
+	public static String cut(String text, int max) {
+		if (text == null || text.length() <= max) {
+			return text;
+		}
+		int end = max - 1;
+		if (Character.isHighSurrogate(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(0, end) + "…";
 	}
 
 	/**

@@ -14,6 +14,12 @@ import org.springframework.data.domain.Sort;
  */
 public record Sorting(List<String> clauses) {
 
+	/** The most {@code sort} parameters a request may give. */
+	public static final int MAX_CLAUSES = 10;
+
+	/** The longest {@code sort} value: a property name and a direction. */
+	public static final int MAX_CLAUSE_LENGTH = 100;
+
 	/**
 	 * Translates the API's sort names to entity paths; an unknown property or direction
 	 * is a 400 problem.

@@ -54,6 +54,13 @@ class OpenApiConfiguration {
 								Lists are paged (`page` from 0, `size` 1–100, default 20) and sortable (`sort=property,asc|desc`, \
 								repeatable). Every error is an RFC 9457 problem (`application/problem+json`).""")
 				.license(new License().name("Apache-2.0").identifier("Apache-2.0")))
+			// Relative: whichever host serves this description (http://localhost:8080
+			// when
+			// run locally, the production https host when deployed) is the API's.
+			.servers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url("/")
+				.description("The Parley that serves this description: local when run with ./mvnw spring-boot:run, "
+						+ "production when deployed")
+				.extensions(Map.of("x-internal", false))))
 			.components(new Components().addSchemas(ProblemDocs.SCHEMA, ProblemDocs.schema()));
 	}
 
@@ -95,7 +102,11 @@ class OpenApiConfiguration {
 			if ("PUT".equals(method) || "PATCH".equals(method) || "DELETE".equals(method)) {
 				ProblemDocs.add(responses, ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED);
 			}
-			ProblemDocs.add(responses, ProblemType.INTERNAL);
+			ProblemDocs.addHttp(responses, 406, "The Accept header names no media type this operation answers in");
+			if ("POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method)) {
+				ProblemDocs.addHttp(responses, 415, "The Content-Type is not one this operation reads");
+			}
+			ProblemDocs.add(responses, ProblemType.INTERNAL, ProblemType.UNAVAILABLE);
 			operation.setResponses(responses);
 			return operation;
 		};

@@ -7,7 +7,8 @@ import org.parley.article.ArticleRef;
 
 /** A disagreement between sources. */
 record DiscrepancyResponse(String slug, Subject subject, @Schema(description = "What is disputed") String question,
-		@Schema(description = "Which reading Parley's records follow, and why; null when none is preferred") String resolution,
+		@Schema(nullable = true,
+				description = "Which reading Parley's records follow, and why; null when none is preferred") String resolution,
 		List<Reading> readings) {
 
 	/** The record the disagreement is about. */
@@ -21,6 +22,7 @@ record DiscrepancyResponse(String slug, Subject subject, @Schema(description = "
 	}
 
 	/** An article giving the reading, with the words it prints. */
+	@Schema(name = "ReadingSource")
 	public record Source(ArticleRef article, @Schema(description = "Verbatim from the article body") String excerpt) {
 	}
 

@@ -17,11 +17,15 @@ final class CandidateDecision {
 	}
 
 	/** Corrections on accept; each left out keeps what the candidate proposes. */
-	record Accept(@Schema(description = "Slug of the actor who said it, instead of the proposed one") String speaker,
+	record Accept(
+			@Schema(description = "Slug of the actor who said it, instead of the proposed one") @Size(
+					max = 120) String speaker,
 			@Size(max = 10000) @Schema(description = "The words, if the proposed span is off") String text,
 			@PositiveOrZero Integer start, @Positive Integer end, StatementKind kind,
-			@Schema(description = "Issue codes, instead of the proposed ones") List<@NotBlank String> issues,
-			LocalDate statedOn, @Schema(description = "Slug of the event where it was said") String summit,
+			@Schema(description = "Issue codes, instead of the proposed ones") @Size(
+					max = 100) List<@NotBlank @Size(max = 80) String> issues,
+			LocalDate statedOn,
+			@Schema(description = "Slug of the event where it was said") @Size(max = 120) String summit,
 			@Size(max = 500) @Schema(
 					description = "How it was said (\"told CNN\"); the cue if left out") String howSaid) {
 
@@ -45,10 +49,11 @@ final class CandidateDecision {
 	}
 
 	/** A quote found in a trial: a candidate without id and status. */
-	record TrialQuote(String text, int start, int end, StatementKind kind, org.parley.actor.ActorRef speaker,
-			String speakerName, org.parley.ingest.extraction.ProposedActor newActor,
-			org.parley.ingest.extraction.Cue cue, double confidence, List<String> issues, LocalDate statedOn,
-			List<CandidateResponse.Match> matches) {
+	record TrialQuote(String text, int start, int end, StatementKind kind,
+			@Schema(nullable = true) org.parley.actor.ActorRef speaker, @Schema(nullable = true) String speakerName,
+			@Schema(nullable = true) org.parley.ingest.extraction.ProposedActor newActor,
+			@Schema(nullable = true) org.parley.ingest.extraction.Cue cue, double confidence, List<String> issues,
+			@Schema(nullable = true) LocalDate statedOn, List<CandidateResponse.Match> matches) {
 	}
 
 }

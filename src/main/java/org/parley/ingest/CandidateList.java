@@ -9,7 +9,7 @@ import org.parley.common.ListPage;
 
 /** A page of an article's candidates, with how its last extraction went. */
 record CandidateList(List<CandidateResponse> content, ListPage.Metadata page,
-		@Schema(description = "The article's last extraction; null if it never ran") Run extraction) {
+		@Schema(nullable = true, description = "The article's last extraction; null if it never ran") Run extraction) {
 
 	/** When extraction last ran and whether it read the whole body. */
 	record Run(OffsetDateTime ranAt, @Schema(

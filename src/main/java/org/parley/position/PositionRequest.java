@@ -22,18 +22,20 @@ import org.parley.common.Refs;
 
 /** A position as clients write it (POST, PUT, and the target of a merge patch). */
 record PositionRequest(@Schema(
-		description = "Actor slug; required to create, fixed afterwards (in a PUT it may be left out or must be the same)") String actor,
-		@Schema(description = "Issue code; required to create, fixed afterwards") String issue,
+		description = "Actor slug; required to create, fixed afterwards (in a PUT it may be left out or must be the same)") @Size(
+				max = 120) String actor,
+		@Schema(description = "Issue code; required to create, fixed afterwards") @Size(max = 80) String issue,
 		@NotNull @Schema(description = "The answer to the issue's question") Stance stance,
 		@NotBlank @Size(max = 1000) String summary,
 		@Schema(description = "Date from which the stance holds; not before the validFrom of the position it supersedes") LocalDate validFrom,
-		@NotEmpty @Schema(
+		@NotEmpty @Size(max = 100) @Schema(
 				description = "What the position rests on: at least one statement or article") List<@NotNull @Valid Evidence> evidence) {
 
 	/** A statement (by id) or a whole article (by slug): exactly one of the two. */
 	@Evidence.OneSource
+	@Schema(name = "EvidenceRequest")
 	public record Evidence(@Schema(description = "Id of a statement") Long statementId,
-			@Schema(description = "Slug of an article") String article) {
+			@Schema(description = "Slug of an article") @Size(max = 120) String article) {
 
 		static Evidence of(PositionEvidence e) {
 			return (e.getStatement() != null) ? new Evidence(e.getStatement().getId(), null)

@@ -11,8 +11,9 @@ import org.parley.issue.IssueRef;
  * A position as one revision recorded it: its own fields, without what later positions
  * say about it (whether it is current, what superseded it).
  */
-record PositionState(Long id, ActorRef actor, IssueRef issue, Stance stance, String summary, LocalDate validFrom,
-		@Schema(description = "Id of the earlier position this one replaced") Long supersedesId,
+record PositionState(Long id, ActorRef actor, IssueRef issue, Stance stance, String summary,
+		@Schema(nullable = true) LocalDate validFrom,
+		@Schema(nullable = true, description = "Id of the earlier position this one replaced") Long supersedesId,
 		List<PositionResponse.Evidence> evidence) {
 
 }

@@ -1,5 +1,6 @@
 package org.parley.position;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Parameter;
@@ -9,5 +10,6 @@ record ShiftFilter(@Parameter(
 		description = "Changes taking effect on or after this date (undated changes are left out)") LocalDate from,
 		@Parameter(
 				description = "Changes taking effect on or before this date (undated changes are left out)") LocalDate to,
-		@Parameter(description = "Actor slug") String actor, @Parameter(description = "Issue code") String issue) {
+		@Parameter(description = "Actor slug") @Size(max = 120) String actor,
+		@Parameter(description = "Issue code") @Size(max = 80) String issue) {
 }

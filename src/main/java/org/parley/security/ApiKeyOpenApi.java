@@ -26,6 +26,9 @@ class ApiKeyOpenApi {
 
 	static final String SCHEME = "apiKey";
 
+	/** The admin operations' scheme: the same header, but only an ADMIN key passes. */
+	static final String ADMIN_SCHEME = "adminKey";
+
 	@Bean
 	OpenApiCustomizer apiKeySecurity() {
 		return (openApi) -> {
@@ -38,6 +41,11 @@ class ApiKeyOpenApi {
 				.scheme("bearer")
 				.description("An API key, sent as `Authorization: Bearer <key>`. EDITOR keys may write; ADMIN keys "
 						+ "may also manage keys under /api/v1/admin. Never put a key in the URL."));
+			components.addSecuritySchemes(ADMIN_SCHEME,
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("bearer")
+						.description("An API key whose role is ADMIN, sent as `Authorization: Bearer <key>`: "
+								+ "what the operations under /api/v1/admin require. Never put a key in the URL."));
 			if (openApi.getPaths() == null) {
 				return;
 			}
@@ -129,7 +137,7 @@ class ApiKeyOpenApi {
 	}
 
 	private static void secure(Operation operation, boolean admin) {
-		operation.addSecurityItem(new SecurityRequirement().addList(SCHEME));
+		operation.addSecurityItem(new SecurityRequirement().addList(admin ? ADMIN_SCHEME : SCHEME));
 		ApiResponses responses = operation.getResponses();
 		if (responses == null) {
 			responses = new ApiResponses();

@@ -1,5 +1,6 @@
 package org.parley.security;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /**
@@ -13,8 +14,8 @@ import java.time.Instant;
  * @param lastUsedAt when it was last used, to the minute; empty if never
  * @param revokedAt when it was revoked; empty while it is active
  */
-record ApiKeyResponse(long id, String name, ApiKeyRole role, Instant createdAt, Long createdBy, Instant lastUsedAt,
-		Instant revokedAt) {
+record ApiKeyResponse(long id, String name, ApiKeyRole role, Instant createdAt, @Schema(nullable = true) Long createdBy,
+		@Schema(nullable = true) Instant lastUsedAt, @Schema(nullable = true) Instant revokedAt) {
 
 	static ApiKeyResponse of(ApiKey key) {
 		return new ApiKeyResponse(key.getId(), key.getName(), key.getRole(), key.getCreatedAt(), key.getCreatedBy(),

@@ -16,18 +16,20 @@ import org.parley.common.Refs;
  * are named by slug (actor, summit, article) or code (issues); the server finds the text
  * in the article's body and stores where it stands.
  */
-record StatementRequest(@NotBlank @Schema(description = "Slug of the actor who said it") String speaker,
+record StatementRequest(
+		@NotBlank @Size(max = 120) @Schema(description = "Slug of the actor who said it") String speaker,
 		@NotBlank @Size(max = 10000) @Schema(
 				description = "Exactly as the article prints it, character for character") String text,
 		@NotNull StatementKind kind, @Schema(description = "When it was said, if the source says") LocalDate statedOn,
-		@Schema(description = "Slug of the event where it was said, if any") String summit,
+		@Size(max = 120) @Schema(description = "Slug of the event where it was said, if any") String summit,
 		@Size(max = 500) @Schema(description = "How it was said, as the source puts it (\"told CNN\")") String howSaid,
-		@NotBlank @Schema(description = "Slug of the article that prints it") String article,
+		@NotBlank @Size(max = 120) @Schema(description = "Slug of the article that prints it") String article,
 		@PositiveOrZero @Schema(description = """
 				Offset of the text in the article's body (UTF-16 code units from 0). Leave out to let \
 				the server find the text; needed when the text occurs more than once.""") Integer start,
 		@Positive @Schema(description = "End offset, exclusive; start + the text's length if left out") Integer end,
-		@Schema(description = "Codes of the issues the statement touches") List<@NotBlank String> issues) {
+		@Schema(description = "Codes of the issues the statement touches") @Size(
+				max = 100) List<@NotBlank @Size(max = 80) String> issues) {
 
 	static StatementRequest of(Statement statement) {
 		return new StatementRequest(statement.getSpeaker().getSlug(), statement.getText(), statement.getKind(),

@@ -13,9 +13,10 @@ import org.parley.summit.SummitRef;
 record StatementResponse(Long id, @Schema(
 		description = "Exactly as the article prints it: equals the article body's characters [source.start, source.end).") String text,
 		StatementKind kind,
-		@Schema(description = "When it was said, if the source says; otherwise null.") LocalDate statedOn,
-		@Schema(description = "How it was said, as the source puts it (\"told CNN\").") String howSaid,
-		ActorRef speaker, SummitRef summit, List<IssueRef> issues, Source source,
+		@Schema(nullable = true,
+				description = "When it was said, if the source says; otherwise null.") LocalDate statedOn,
+		@Schema(nullable = true, description = "How it was said, as the source puts it (\"told CNN\").") String howSaid,
+		ActorRef speaker, @Schema(nullable = true) SummitRef summit, List<IssueRef> issues, Source source,
 		@Schema(description = "How many distinct articles print this statement (same speaker, same words)") int sourceCount) {
 
 	/**

@@ -11,8 +11,10 @@ import org.parley.summit.SummitResponse;
 import org.parley.summit.SummitStatus;
 
 /** One event with the statements made there. */
-record SummitDetail(String slug, String title, SummitKind kind, SummitStatus status, LocalDate startDate,
-		LocalDate endDate, SummitResponse.Location location, List<SummitResponse.Participant> participants,
-		String summary, String outcome, List<ArticleRef> sources, int sourceCount, List<StatementResponse> statements,
+record SummitDetail(String slug, String title, SummitKind kind, SummitStatus status,
+		@Schema(nullable = true) LocalDate startDate, @Schema(nullable = true) LocalDate endDate,
+		@Schema(nullable = true) SummitResponse.Location location, List<SummitResponse.Participant> participants,
+		@Schema(nullable = true) String summary, @Schema(nullable = true) String outcome, List<ArticleRef> sources,
+		int sourceCount, List<StatementResponse> statements,
 		@Schema(description = "Facts about this event on which the sources disagree") List<DiscrepancyRef> discrepancies) {
 }

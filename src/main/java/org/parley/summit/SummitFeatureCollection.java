@@ -40,8 +40,9 @@ record SummitFeatureCollection(@Schema(allowableValues = "FeatureCollection") St
 
 	/** What the event is, as in the JSON list, with participants by slug. */
 	@Schema(name = "SummitFeatureProperties")
-	public record Properties(String slug, String title, SummitKind kind, SummitStatus status, LocalDate startDate,
-			LocalDate endDate, String locationName,
+	public record Properties(String slug, String title, SummitKind kind, SummitStatus status,
+			@Schema(nullable = true) LocalDate startDate, @Schema(nullable = true) LocalDate endDate,
+			@Schema(nullable = true) String locationName,
 			@Schema(description = "Slugs of the actors taking part, hosts first") List<String> participants) {
 	}
 

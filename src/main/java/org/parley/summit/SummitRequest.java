@@ -36,18 +36,22 @@ record SummitRequest(@Schema(
 						message = "must be lower-case letters, digits and hyphens") String slug,
 		@NotBlank @Size(max = 500) String title, @NotNull SummitKind kind, @NotNull SummitStatus status,
 		LocalDate startDate, @Schema(description = "Not before startDate") LocalDate endDate, @Valid Location location,
-		@Schema(description = "Each actor at most once; replaces the current participants") List<@NotNull @Valid Participant> participants,
-		@Schema(description = "Slugs of the articles that report the event; replaces the current sources") List<@NotBlank String> sources,
+		@Schema(description = "Each actor at most once; replaces the current participants") @Size(
+				max = 100) List<@NotNull @Valid Participant> participants,
+		@Schema(description = "Slugs of the articles that report the event; replaces the current sources") @Size(
+				max = 100) List<@NotBlank @Size(max = 120) String> sources,
 		@Size(max = 20000) String summary, @Size(max = 20000) String outcome) {
 
 	/** Where it took place; latitude and longitude come together or not at all. */
+	@Schema(name = "LocationRequest")
 	public record Location(@Size(max = 300) String name,
 			@DecimalMin("-90") @DecimalMax("90") @Schema(description = "-90 to 90") BigDecimal latitude,
 			@DecimalMin("-180") @DecimalMax("180") @Schema(description = "-180 to 180") BigDecimal longitude) {
 	}
 
 	/** An actor (by slug) and the part it plays. */
-	public record Participant(@NotBlank @Schema(description = "Actor slug") String actor,
+	@Schema(name = "ParticipantRequest")
+	public record Participant(@NotBlank @Size(max = 120) @Schema(description = "Actor slug") String actor,
 			@NotNull ParticipantRole role) {
 	}
 

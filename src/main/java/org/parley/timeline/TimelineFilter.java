@@ -1,5 +1,6 @@
 package org.parley.timeline;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,7 +11,9 @@ record TimelineFilter(@Parameter(
 		@Parameter(
 				description = "Entries dated on or before this date (inclusive); undated entries are left out") LocalDate to,
 		@Parameter(
-				description = "Actor slug: events the actor took part in, statements the actor made, the actor's positions") String actor,
+				description = "Actor slug: events the actor took part in, statements the actor made, the actor's positions") @Size(
+						max = 120) String actor,
 		@Parameter(
-				description = "Issue code: statements touching the issue, positions on it, and events at which a statement on it was made") String issue) {
+				description = "Issue code: statements touching the issue, positions on it, and events at which a statement on it was made") @Size(
+						max = 80) String issue) {
 }

@@ -49,8 +49,10 @@ class ActorApiTests {
 
 	@Test
 	void kindIsCaseInsensitive() {
-		assertThat(this.api.get("/api/v1/actors?kind=state&q=russia").assertStatus(200).string("content.0.slug"))
-			.isEqualTo("russia");
+		assertThat(this.api.withoutRequestCheck()
+			.get("/api/v1/actors?kind=state&q=russia")
+			.assertStatus(200)
+			.string("content.0.slug")).isEqualTo("russia");
 	}
 
 	@ParameterizedTest(name = "q={0} finds {1}")

@@ -44,7 +44,7 @@ class ActorExportTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "kind=STATE", "kind=person", "q=merz", "q=zelenski" })
+	@ValueSource(strings = { "", "kind=STATE", "kind=PERSON", "q=merz", "q=zelenski" })
 	void csvHasOneRowPerActorOfTheJsonList(String filter) {
 		Reply page = this.api.get("/api/v1/actors?size=1&" + filter).assertStatus(200);
 		Exports.Csv csv = Exports.csv(this.api, "/api/v1/actors?" + filter);

@@ -80,6 +80,15 @@ class ArticleWriteApiTests {
 		return article;
 	}
 
+	/** A create that sends an invalid body on purpose: only the answer is checked. */
+	Reply createInvalid(Map<String, Object> request) {
+		Reply reply = this.api.withoutRequestCheck().post("/api/v1/articles", request);
+		if (reply.status() == 201) {
+			this.created.add((String) request.get("slug"));
+		}
+		return reply;
+	}
+
 	Reply create(Map<String, Object> request) {
 		Reply reply = this.api.post("/api/v1/articles", request);
 		if (reply.status() == 201) {
@@ -166,7 +175,7 @@ class ArticleWriteApiTests {
 	void anInvalidFieldIsA400NamingIt(String field, String value) {
 		Map<String, Object> request = request(unique());
 		request.put(field, value);
-		Reply reply = create(request);
+		Reply reply = createInvalid(request);
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.string("type")).isEqualTo("urn:parley:problem:invalid-body");
 		assertThat(reply.errorFields()).containsExactly(field);
@@ -176,13 +185,13 @@ class ArticleWriteApiTests {
 	void aMalformedDateAndAnUnknownPropertyAre400s() {
 		Map<String, Object> request = request(unique());
 		request.put("publishedOn", "20 August");
-		Reply reply = create(request);
+		Reply reply = createInvalid(request);
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.detail()).contains("publishedOn");
 
 		request = request(unique());
 		request.put("sha256", "0".repeat(64));
-		reply = create(request);
+		reply = createInvalid(request);
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.detail()).contains("Unknown property 'sha256'");
 	}
@@ -212,20 +221,20 @@ class ArticleWriteApiTests {
 		request.put("title", "A new title");
 		String uri = "/api/v1/articles/" + slug;
 
-		Reply missing = this.api.put(uri, request);
+		Reply missing = this.api.withoutRequestCheck().put(uri, request);
 		assertThat(missing.status()).isEqualTo(428);
 		assertThat(missing.string("type")).isEqualTo("urn:parley:problem:precondition-required");
 
-		Reply replaced = this.api.ifMatch(etag).put(uri, request);
+		Reply replaced = this.api.withoutRequestCheck().ifMatch(etag).put(uri, request);
 		assertThat(replaced.status()).isEqualTo(200);
 		assertThat(replaced.string("title")).isEqualTo("A new title");
 		assertThat(replaced.etag()).startsWith("\"1-");
 
-		Reply stale = this.api.ifMatch(etag).put(uri, request);
+		Reply stale = this.api.withoutRequestCheck().ifMatch(etag).put(uri, request);
 		assertThat(stale.status()).isEqualTo(412);
 		assertThat(stale.intValue("currentVersion")).isEqualTo(1);
 
-		assertThat(this.api.ifNoneMatch(etag).get(uri).status()).isEqualTo(200);
+		assertThat(this.api.withoutRequestCheck().ifNoneMatch(etag).get(uri).status()).isEqualTo(200);
 	}
 
 	@Test
@@ -246,7 +255,8 @@ class ArticleWriteApiTests {
 		String slug = unique();
 		Map<String, Object> request = request(slug);
 		String etag = create(request).etag();
-		Reply patched = this.api.ifMatch(etag)
+		Reply patched = this.api.withoutRequestCheck()
+			.ifMatch(etag)
 			.patch("/api/v1/articles/" + slug, "{\"outlet\": null, \"notes\": \"checked\"}");
 		assertThat(patched.status()).isEqualTo(200);
 		assertThat(patched.string("outlet")).isNull();
@@ -254,11 +264,13 @@ class ArticleWriteApiTests {
 		assertThat(patched.string("title")).isEqualTo(request.get("title"));
 		assertThat(patched.string("body")).isEqualTo(request.get("body"));
 
-		Reply invalid = this.api.ifMatch(patched.etag())
+		Reply invalid = this.api.withoutRequestCheck()
+			.ifMatch(patched.etag())
 			.patch("/api/v1/articles/" + slug, "{\"url\": \"mailto:a@b.c\"}");
 		assertThat(invalid.status()).isEqualTo(400);
 		assertThat(invalid.errorFields()).containsExactly("url");
-		assertThat(this.api.patch("/api/v1/articles/" + slug, "{\"title\": \"x\"}").status()).isEqualTo(428);
+		assertThat(this.api.withoutRequestCheck().patch("/api/v1/articles/" + slug, "{\"title\": \"x\"}").status())
+			.isEqualTo(428);
 	}
 
 	@Test
@@ -315,19 +327,20 @@ class ArticleWriteApiTests {
 		Map<String, Object> request = request(slug);
 		String uri = "/api/v1/articles/" + slug;
 		String etag = create(request).etag();
-		etag = this.api.ifMatch(etag).patch(uri, "{\"title\": \"Renamed\"}").etag();
+		etag = this.api.withoutRequestCheck().ifMatch(etag).patch(uri, "{\"title\": \"Renamed\"}").etag();
 
-		assertThat(this.api.delete(uri).status()).isEqualTo(428);
-		assertThat(this.api.ifMatch("\"0\"").delete(uri).status()).isEqualTo(412);
-		assertThat(this.api.ifMatch(etag).delete(uri).status()).isEqualTo(204);
-		assertThat(this.api.get(uri).status()).isEqualTo(404);
+		assertThat(this.api.withoutRequestCheck().delete(uri).status()).isEqualTo(428);
+		assertThat(this.api.withoutRequestCheck().ifMatch("\"0\"").delete(uri).status()).isEqualTo(412);
+		assertThat(this.api.withoutRequestCheck().ifMatch(etag).delete(uri).status()).isEqualTo(204);
+		assertThat(this.api.withoutRequestCheck().get(uri).status()).isEqualTo(404);
 
-		Reply history = this.api.get(uri + "/history").assertStatus(200);
+		Reply history = this.api.withoutRequestCheck().get(uri + "/history").assertStatus(200);
 		assertThat(history.strings("*.change")).containsExactly("CREATED", "UPDATED", "DELETED");
 		assertThat(history.strings("*.state.title")).containsExactly("Fixture " + slug, "Renamed", "Renamed");
 		assertThat(history.strings("*.state.body")).containsOnly((String) request.get("body"));
 		assertThat(history.list("")).allSatisfy((e) -> assertThat(e.propertyNames()).contains("revision", "at", "by"));
-		assertThat(this.api.get("/api/v1/articles/" + unique() + "/history").status()).isEqualTo(404);
+		assertThat(this.api.withoutRequestCheck().get("/api/v1/articles/" + unique() + "/history").status())
+			.isEqualTo(404);
 	}
 
 	@Test

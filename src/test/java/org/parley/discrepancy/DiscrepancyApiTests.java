@@ -71,17 +71,18 @@ class DiscrepancyApiTests {
 
 	@Test
 	void filtersBySubject() {
-		assertThat(list("subjectType=actor&subject=friedrich-merz").strings("content.*.slug"))
+		assertThat(list("subjectType=ACTOR&subject=friedrich-merz").strings("content.*.slug"))
 			.containsExactly("merz-first-name");
 		assertThat(list("subjectType=SUMMIT").strings("content.*.subject.type")).isNotEmpty().containsOnly("SUMMIT");
 	}
 
 	@Test
 	void unknownSlugIsA404AndBadSubjectTypeA400() {
-		this.api.get("/api/v1/discrepancies/nothing").assertStatus(404);
-		assertThat(
-				this.api.get("/api/v1/discrepancies?subjectType=planet").assertStatus(400).string("errors.0.parameter"))
-			.isEqualTo("subjectType");
+		this.api.withoutRequestCheck().get("/api/v1/discrepancies/nothing").assertStatus(404);
+		assertThat(this.api.withoutRequestCheck()
+			.get("/api/v1/discrepancies?subjectType=planet")
+			.assertStatus(400)
+			.string("errors.0.parameter")).isEqualTo("subjectType");
 	}
 
 }

@@ -178,28 +178,33 @@ class PositionWriteApiTests {
 		malformed.put("evidence[0]", with(valid, (b) -> b.put("evidence",
 				List.of(Map.of("statementId", this.statementId, "article", "us-pushes-for-peace-deal")))));
 		malformed.forEach((field, body) -> {
-			Reply reply = this.api.post("/api/v1/positions", body);
+			Reply reply = this.api.withoutRequestCheck().post("/api/v1/positions", body);
 			assertThat(reply.status()).as(field + ": " + reply).isEqualTo(400);
 			assertThat(reply.errorFields()).as(field).containsExactly(field);
 		});
-		Reply unknownProperty = this.api.post("/api/v1/positions", with(valid, (b) -> b.put("confidence", 1)));
+		Reply unknownProperty = this.api.withoutRequestCheck()
+			.post("/api/v1/positions", with(valid, (b) -> b.put("confidence", 1)));
 		assertThat(unknownProperty.status()).isEqualTo(400);
 		assertThat(unknownProperty.detail()).contains("'confidence'");
-		Reply badStance = this.api.post("/api/v1/positions", with(valid, (b) -> b.put("stance", "MAYBE")));
+		Reply badStance = this.api.withoutRequestCheck()
+			.post("/api/v1/positions", with(valid, (b) -> b.put("stance", "MAYBE")));
 		assertThat(badStance.status()).isEqualTo(400);
 
-		Reply evidence = this.api.post("/api/v1/positions",
-				with(valid, (b) -> b.put("evidence", List.of(Map.of("article", "us-pushes-for-peace-deal"),
-						Map.of("statementId", 999999999), Map.of("article", "no-such-article")))));
+		Reply evidence = this.api.withoutRequestCheck()
+			.post("/api/v1/positions",
+					with(valid, (b) -> b.put("evidence", List.of(Map.of("article", "us-pushes-for-peace-deal"),
+							Map.of("statementId", 999999999), Map.of("article", "no-such-article")))));
 		evidence.assertStatus(422);
 		assertThat(evidence.errorFields()).containsExactly("evidence[1].statementId", "evidence[2].article");
-		Reply actor = this.api.post("/api/v1/positions", with(valid, (b) -> b.put("actor", "nobody-at-all")));
+		Reply actor = this.api.withoutRequestCheck()
+			.post("/api/v1/positions", with(valid, (b) -> b.put("actor", "nobody-at-all")));
 		assertThat(actor.status()).isEqualTo(422);
 		assertThat(actor.errorFields()).containsExactly("actor");
-		Reply issue = this.api.post("/api/v1/positions", with(valid, (b) -> b.put("issue", "no-such-issue")));
+		Reply issue = this.api.withoutRequestCheck()
+			.post("/api/v1/positions", with(valid, (b) -> b.put("issue", "no-such-issue")));
 		assertThat(issue.status()).isEqualTo(422);
 		assertThat(issue.errorFields()).containsExactly("issue");
-		Reply missing = this.api.post("/api/v1/positions", with(valid, (b) -> {
+		Reply missing = this.api.withoutRequestCheck().post("/api/v1/positions", with(valid, (b) -> {
 			b.remove("actor");
 			b.remove("issue");
 		}));
@@ -214,10 +219,10 @@ class PositionWriteApiTests {
 		String uri = created.location();
 		Map<String, Object> body = with(position("russia", "CONDITIONAL", "2025-08-02"),
 				(b) -> b.put("evidence", List.of(Map.of("statementId", this.statementId))));
-		assertThat(this.api.put(uri, body).status()).isEqualTo(428);
-		assertThat(this.api.ifMatch("\"5\"").put(uri, body).status()).isEqualTo(412);
+		assertThat(this.api.withoutRequestCheck().put(uri, body).status()).isEqualTo(428);
+		assertThat(this.api.withoutRequestCheck().ifMatch("\"5\"").put(uri, body).status()).isEqualTo(412);
 
-		Reply replaced = this.api.ifMatch(created.etag()).put(uri, body);
+		Reply replaced = this.api.withoutRequestCheck().ifMatch(created.etag()).put(uri, body);
 		replaced.assertStatus(200);
 		assertThat(replaced.etag()).startsWith("\"1-");
 		assertThat(replaced.longValue("id")).isEqualTo(created.longValue("id"));
@@ -225,27 +230,34 @@ class PositionWriteApiTests {
 		assertThat(replaced.string("validFrom")).isEqualTo("2025-08-02");
 		assertThat(replaced.strings("evidence.*.type")).containsExactly("STATEMENT");
 
-		Reply otherActor = this.api.ifMatch(replaced.etag()).put(uri, with(body, (b) -> b.put("actor", "ukraine")));
+		Reply otherActor = this.api.withoutRequestCheck()
+			.ifMatch(replaced.etag())
+			.put(uri, with(body, (b) -> b.put("actor", "ukraine")));
 		assertThat(otherActor.status()).isEqualTo(422);
 		assertThat(otherActor.errorFields()).containsExactly("actor");
-		Reply otherIssue = this.api.ifMatch(replaced.etag()).patch(uri, "{\"issue\":\"ceasefire\"}");
+		Reply otherIssue = this.api.withoutRequestCheck()
+			.ifMatch(replaced.etag())
+			.patch(uri, "{\"issue\":\"ceasefire\"}");
 		assertThat(otherIssue.status()).isEqualTo(422);
 		assertThat(otherIssue.errorFields()).containsExactly("issue");
 
 		// changing only the evidence is a new version too
-		Reply patched = this.api.ifMatch(replaced.etag())
+		Reply patched = this.api.withoutRequestCheck()
+			.ifMatch(replaced.etag())
 			.patch(uri, "{\"evidence\":[{\"article\":\"us-pushes-for-peace-deal\"}]}");
 		patched.assertStatus(200);
 		assertThat(patched.etag()).startsWith("\"2-");
 		assertThat(patched.string("stance")).isEqualTo("CONDITIONAL");
 		assertThat(patched.strings("evidence.*.type")).containsExactly("ARTICLE");
-		assertThat(this.api.ifMatch(replaced.etag()).patch(uri, "{\"summary\":\"x\"}").status()).isEqualTo(412);
-		Reply noEvidence = this.api.ifMatch(patched.etag()).patch(uri, "{\"evidence\":null}");
+		assertThat(this.api.withoutRequestCheck().ifMatch(replaced.etag()).patch(uri, "{\"summary\":\"x\"}").status())
+			.isEqualTo(412);
+		Reply noEvidence = this.api.withoutRequestCheck().ifMatch(patched.etag()).patch(uri, "{\"evidence\":null}");
 		assertThat(noEvidence.status()).isEqualTo(400);
 		assertThat(noEvidence.errorFields()).containsExactly("evidence");
 
 		assertThat(history(id(created)).strings("*.change")).containsExactly("CREATED", "UPDATED", "UPDATED");
-		assertThat(this.api.ifMatch("\"0\"").put("/api/v1/positions/999999999", body).status()).isEqualTo(404);
+		assertThat(this.api.withoutRequestCheck().ifMatch("\"0\"").put("/api/v1/positions/999999999", body).status())
+			.isEqualTo(404);
 	}
 
 	@Test
@@ -267,16 +279,17 @@ class PositionWriteApiTests {
 	void onlyTheCurrentPositionCanBeDeletedAndThenTheOneBeforeIsCurrentAgain() {
 		Reply first = create(position("russia", "OPPOSES", "2025-08-01"));
 		Reply second = create(position("russia", "SUPPORTS", "2025-08-15"));
-		Reply refused = this.api.ifMatch(first.etag()).delete(first.location());
+		Reply refused = this.api.withoutRequestCheck().ifMatch(first.etag()).delete(first.location());
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.string("existing")).isEqualTo(second.location());
-		assertThat(this.api.delete(second.location()).status()).isEqualTo(428);
-		assertThat(this.api.ifMatch("\"9\"").delete(second.location()).status()).isEqualTo(412);
+		assertThat(this.api.withoutRequestCheck().delete(second.location()).status()).isEqualTo(428);
+		assertThat(this.api.withoutRequestCheck().ifMatch("\"9\"").delete(second.location()).status()).isEqualTo(412);
 
-		assertThat(this.api.ifMatch(second.etag()).delete(second.location()).status()).isEqualTo(204);
-		assertThat(this.api.get(second.location()).status()).isEqualTo(404);
+		assertThat(this.api.withoutRequestCheck().ifMatch(second.etag()).delete(second.location()).status())
+			.isEqualTo(204);
+		assertThat(this.api.withoutRequestCheck().get(second.location()).status()).isEqualTo(404);
 		assertThat(currentIds()).containsExactly(first.longValue("id"));
-		Reply firstAgain = this.api.get(first.location()).assertStatus(200);
+		Reply firstAgain = this.api.withoutRequestCheck().get(first.location()).assertStatus(200);
 		assertThat(firstAgain.bool("position.current")).isTrue();
 		assertThat(firstAgain.isNull("position.supersededById")).isTrue();
 		assertThat(stanceOn("2025-08-20", "russia")).isEqualTo("OPPOSES");
@@ -288,7 +301,7 @@ class PositionWriteApiTests {
 			.hasSize(2)
 			.containsOnly(first.longValue("id"));
 		assertThat(history.list("1.state.evidence")).hasSize(1);
-		assertThat(this.api.get("/api/v1/positions/999999999/history").status()).isEqualTo(404);
+		assertThat(this.api.withoutRequestCheck().get("/api/v1/positions/999999999/history").status()).isEqualTo(404);
 	}
 
 	@Test

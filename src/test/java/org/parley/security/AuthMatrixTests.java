@@ -48,9 +48,12 @@ class AuthMatrixTests {
 
 	@BeforeEach
 	void keys() {
-		this.editorKey = this.api.newKey("matrix editor", "EDITOR");
-		Reply revoked = this.api.createKey("matrix revoked", "EDITOR");
-		this.api.asAdmin().delete("/api/v1/admin/api-keys/" + revoked.longValue("id")).assertStatus(204);
+		this.editorKey = this.api.withoutRequestCheck().newKey("matrix editor", "EDITOR");
+		Reply revoked = this.api.withoutRequestCheck().createKey("matrix revoked", "EDITOR");
+		this.api.withoutRequestCheck()
+			.asAdmin()
+			.delete("/api/v1/admin/api-keys/" + revoked.longValue("id"))
+			.assertStatus(204);
 		this.revokedKey = revoked.string("key");
 	}
 
@@ -74,14 +77,14 @@ class AuthMatrixTests {
 	Stream<DynamicTest> revokedKeyWritesAre401Problems() {
 		return writeEndpoints().stream()
 			.map((endpoint) -> DynamicTest.dynamicTest(endpoint.toString(),
-					() -> assertRefused(send(endpoint, this.api.withKey(this.revokedKey)), 401,
+					() -> assertRefused(send(endpoint, this.api.withoutRequestCheck().withKey(this.revokedKey)), 401,
 							"urn:parley:problem:unauthorized")));
 	}
 
 	@TestFactory
 	Stream<DynamicTest> editorKeyWritesContentButNotKeys() {
 		return writeEndpoints().stream().map((endpoint) -> DynamicTest.dynamicTest(endpoint.toString(), () -> {
-			Reply result = send(endpoint, this.api.withKey(this.editorKey));
+			Reply result = send(endpoint, this.api.withoutRequestCheck().withKey(this.editorKey));
 			if (endpoint.path().startsWith("/api/v1/admin/")) {
 				assertRefused(result, 403, "urn:parley:problem:forbidden");
 			}
@@ -95,7 +98,7 @@ class AuthMatrixTests {
 	Stream<DynamicTest> adminKeyWritesEverything() {
 		return writeEndpoints().stream()
 			.map((endpoint) -> DynamicTest.dynamicTest(endpoint.toString(),
-					() -> assertPassedSecurity(send(endpoint, this.api.asAdmin()))));
+					() -> assertPassedSecurity(send(endpoint, this.api.withoutRequestCheck().asAdmin()))));
 	}
 
 	private List<Endpoint> writeEndpoints() {
@@ -120,7 +123,8 @@ class AuthMatrixTests {
 		// A path variable becomes a number no record has: a valid id and a valid slug.
 		String uri = endpoint.path().replaceAll("\\{[^}]+}", "987654321");
 		MediaType type = (endpoint.method() == HttpMethod.PATCH) ? Api.MERGE_PATCH : MediaType.APPLICATION_JSON;
-		return api.send(endpoint.method(), uri, type, "{}");
+		// "{}" is not a valid body of most writes: only security is tested here
+		return api.withoutRequestCheck().send(endpoint.method(), uri, type, "{}");
 	}
 
 	private static void assertRefused(Reply result, int status, String type) {

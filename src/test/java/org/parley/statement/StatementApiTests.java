@@ -63,7 +63,7 @@ class StatementApiTests {
 
 	@Test
 	void filtersByKind() {
-		assertThat(all("kind=paraphrase").strings("content.*.kind")).isNotEmpty().containsOnly("PARAPHRASE");
+		assertThat(all("kind=PARAPHRASE").strings("content.*.kind")).isNotEmpty().containsOnly("PARAPHRASE");
 		assertThat(all("kind=DIRECT_QUOTE").list("content")).hasSizeGreaterThan(25);
 	}
 

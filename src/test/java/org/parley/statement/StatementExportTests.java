@@ -56,7 +56,7 @@ class StatementExportTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "", "actor=donald-trump", "issue=security-guarantees&kind=DIRECT_QUOTE",
 			"from=2025-08-18&to=2025-08-19", "summit=alaska-joint-press-conference-2025-08-15",
-			"article=trump-says-putin-open-to-security-guarantees", "kind=paraphrase" })
+			"article=trump-says-putin-open-to-security-guarantees", "kind=PARAPHRASE" })
 	void csvHasOneRowPerStatementOfTheJsonList(String filter) {
 		Reply page = this.api.get("/api/v1/statements?size=1&" + filter).assertStatus(200);
 		Exports.Csv csv = Exports.csv(this.api, "/api/v1/statements?" + filter);

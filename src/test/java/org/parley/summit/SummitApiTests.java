@@ -75,7 +75,7 @@ class SummitApiTests {
 
 	@Test
 	void filtersByStatusAndKind() {
-		assertThat(get("/api/v1/summits?status=proposed&size=100").strings("content.*.status")).isNotEmpty()
+		assertThat(get("/api/v1/summits?status=PROPOSED&size=100").strings("content.*.status")).isNotEmpty()
 			.containsOnly("PROPOSED");
 		assertThat(get("/api/v1/summits?kind=PHONE_CALL").strings("content.*.kind")).isNotEmpty()
 			.containsOnly("PHONE_CALL");

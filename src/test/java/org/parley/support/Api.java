@@ -34,20 +34,38 @@ public final class Api {
 
 	private final HttpHeaders headers;
 
+	private final Supplier<Contract> contract;
+
+	private final boolean requestsChecked;
+
 	@Autowired
 	public Api(ObjectProvider<RestTestClient> client) {
-		this(client::getObject, new HttpHeaders());
+		this(client::getObject, new HttpHeaders(), new PublishedContract(client::getObject), true);
 	}
 
 	/** An {@code Api} calling the Parley at {@code baseUrl} (one started by the test). */
 	public static Api at(String baseUrl) {
 		RestTestClient client = RestTestClient.bindToServer().baseUrl(baseUrl).build();
-		return new Api(() -> client, new HttpHeaders());
+		return new Api(() -> client, new HttpHeaders(), new PublishedContract(() -> client), true);
 	}
 
-	private Api(Supplier<RestTestClient> client, HttpHeaders headers) {
+	private Api(Supplier<RestTestClient> client, HttpHeaders headers, Supplier<Contract> contract,
+			boolean requestsChecked) {
 		this.client = client;
 		this.headers = headers;
+		this.contract = contract;
+		this.requestsChecked = requestsChecked;
+	}
+
+	/**
+	 * A copy for sending requests the OpenAPI description does not allow, on purpose (a
+	 * malformed parameter, a missing key, a body that breaks a rule): the request is not
+	 * checked against the description, but the answer still is, so it must be one the
+	 * operation documents (a 400 problem, say). Every other request and answer is checked
+	 * both ways, see {@link Contract}.
+	 */
+	public Api withoutRequestCheck() {
+		return new Api(this.client, this.headers, this.contract, false);
 	}
 
 	/** A copy that also sends {@code name: value}; a null value sends nothing. */
@@ -58,7 +76,7 @@ public final class Api {
 		HttpHeaders copy = new HttpHeaders();
 		copy.addAll(this.headers);
 		copy.set(name, value);
-		return new Api(this.client, copy);
+		return new Api(this.client, copy, this.contract, this.requestsChecked);
 	}
 
 	/** Sends {@code If-Match}; {@code null} sends none. */
@@ -149,7 +167,44 @@ public final class Api {
 			request.contentType(contentType).body(body);
 		}
 		EntityExchangeResult<byte[]> result = request.exchange().returnResult(byte[].class);
+		this.contract.get()
+			.check(result.getMethod(), result.getUrl(), result.getRequestHeaders(), result.getRequestBodyContent(),
+					result.getStatus().value(), result.getResponseHeaders(), result.getResponseBody(),
+					this.requestsChecked);
 		return new Reply(result.getStatus().value(), result.getResponseHeaders(), result.getResponseBody());
+	}
+
+	/** The description the application under test publishes, read on first use. */
+	private static final class PublishedContract implements Supplier<Contract> {
+
+		private final Supplier<RestTestClient> client;
+
+		private volatile Contract contract;
+
+		PublishedContract(Supplier<RestTestClient> client) {
+			this.client = client;
+		}
+
+		@Override
+		public Contract get() {
+			if (this.contract == null) {
+				synchronized (this) {
+					if (this.contract == null) {
+						String description = this.client.get()
+							.get()
+							.uri("/v3/api-docs")
+							.exchange()
+							.expectStatus()
+							.isOk()
+							.returnResult(String.class)
+							.getResponseBody();
+						this.contract = Contract.of(description);
+					}
+				}
+			}
+			return this.contract;
+		}
+
 	}
 
 }
