@@ -84,14 +84,7 @@ class DatabaseOutageTests {
 		assertThat(this.api.get("/actuator/health/readiness").status()).isEqualTo(503);
 
 		postgres = start();
-		Instant back = Instant.now();
-		Reply answer = this.api.get("/api/v1/actors");
-		while (answer.status() != 200 && Duration.between(back, Instant.now()).toSeconds() < 10) {
-			Thread.sleep(100);
-			answer = this.api.get("/api/v1/actors");
-		}
-		answer.assertStatus(200);
-		Duration recovered = Duration.between(back, Instant.now());
+		Duration recovered = untilNormalAnswers();
 		System.out.printf("Outage: a request failed after %d ms; normal answers %d ms after PostgreSQL was back%n",
 				failedAfter.toMillis(), recovered.toMillis());
 		assertThat(recovered).isLessThan(Duration.ofSeconds(5));
@@ -141,14 +134,7 @@ class DatabaseOutageTests {
 			signal("CONT", frozen);
 		}
 
-		Instant back = Instant.now();
-		Reply answer = this.api.get("/api/v1/actors");
-		while (answer.status() != 200 && Duration.between(back, Instant.now()).toSeconds() < 10) {
-			Thread.sleep(100);
-			answer = this.api.get("/api/v1/actors");
-		}
-		answer.assertStatus(200);
-		Duration recovered = Duration.between(back, Instant.now());
+		Duration recovered = untilNormalAnswers();
 		System.out.printf(
 				"Hung database (%d processes stopped): a read failed after %d ms, a write after %d ms; liveness "
 						+ "answered in %d ms, readiness DOWN in %d ms; normal answers %d ms after PostgreSQL resumed%n",
@@ -217,6 +203,21 @@ class DatabaseOutageTests {
 			return EmbeddedPostgresAutoConfiguration.connectionDetails(PORT);
 		}
 
+	}
+
+	/**
+	 * How long after now the API answers normally again, asking every 100 ms for up to 10
+	 * s; fails if it never does.
+	 */
+	private Duration untilNormalAnswers() throws InterruptedException {
+		Instant back = Instant.now();
+		Reply answer = this.api.get("/api/v1/actors");
+		while (answer.status() != 200 && Duration.between(back, Instant.now()).toSeconds() < 10) {
+			Thread.sleep(100);
+			answer = this.api.get("/api/v1/actors");
+		}
+		answer.assertStatus(200);
+		return Duration.between(back, Instant.now());
 	}
 
 }
