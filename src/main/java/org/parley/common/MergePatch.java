@@ -48,6 +48,11 @@ public class MergePatch {
 			throw new InvalidBody(List.of(new Unprocessable.FieldError("",
 					"The patch could not be read: it is nested too deeply (at most 1,000 levels) or too large")));
 		}
+		if (patchValue.getValueType() != JsonValue.ValueType.OBJECT) {
+			// RFC 7396 would replace the whole record with it: never a valid record
+			throw new InvalidBody(List.of(new Unprocessable.FieldError("",
+					"A merge patch must be a JSON object naming the properties to change")));
+		}
 		JsonValue target = Json.createReader(new StringReader(this.json.writeValueAsString(current))).readValue();
 		String merged = Json.createMergePatch(patchValue).apply(target).toString();
 		T result;

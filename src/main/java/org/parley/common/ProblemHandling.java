@@ -155,6 +155,44 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		return null;
 	}
 
+	/**
+	 * Spring MVC's own refusals (415, 405, ...) are negotiated against the Accept header
+	 * like any answer; when that header cannot even be parsed ({@code Accept: garbage})
+	 * the problem would be lost to an empty answer, so it is written here in JSON.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> entity = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (entity == null || !(entity.getBody() instanceof ProblemDetail problem) || acceptParses(request)) {
+			return entity;
+		}
+		HttpServletResponse response = ((ServletWebRequest) request).getResponse();
+		entity.getHeaders().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+		try {
+			Problems.write(((ServletWebRequest) request).getRequest(), response, problem);
+		}
+		catch (java.io.IOException io) {
+			// the client is gone: nothing to answer
+		}
+		return null;
+	}
+
+	private static boolean acceptParses(WebRequest request) {
+		try {
+			String[] accept = request.getHeaderValues(HttpHeaders.ACCEPT);
+			if (accept != null) {
+				for (String value : accept) {
+					MediaType.parseMediaTypes(value);
+				}
+			}
+			return true;
+		}
+		catch (org.springframework.http.InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {

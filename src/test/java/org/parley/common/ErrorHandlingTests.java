@@ -251,6 +251,26 @@ class ErrorHandlingTests {
 		assertThat(refused.type()).isEqualTo("urn:parley:problem:invalid-body");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "null", "[]", "\"title\"", "7" })
+	void aMergePatchThatIsNotAnObjectIsA400Problem(String patch) {
+		Reply refused = this.api.withoutRequestCheck().asEditor().ifMatch("*").patch("/api/v1/issues/ceasefire", patch);
+		refused.assertStatus(400).assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused.type()).isEqualTo("urn:parley:problem:invalid-body");
+		assertThat(refused.detail()).contains("JSON object");
+		assertThat(this.api.get("/api/v1/issues/ceasefire").assertStatus(200).string("name")).isNotBlank();
+	}
+
+	@Test
+	void anUnreadableAcceptHeaderStillGetsItsProblemInJson() {
+		Reply refused = this.api.withoutRequestCheck()
+			.asEditor()
+			.header("Accept", "garbage")
+			.send(HttpMethod.POST, "/api/v1/issues", MediaType.TEXT_PLAIN, "{}");
+		refused.assertStatus(415).assertContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused.detail()).contains("text/plain");
+	}
+
 	@Test
 	void anAcceptHeaderParleyCannotAnswerIsA406ProblemInJson() {
 		Reply refused = this.api.withoutRequestCheck().header("Accept", "garbage/x").get("/api/v1/actors");
