@@ -32,8 +32,6 @@ final class Discourse {
 
 	private Speaker feminine;
 
-	private Speaker masculine;
-
 	private Speaker group;
 
 	private Speaker other;
@@ -48,6 +46,8 @@ final class Discourse {
 
 	private final Map<String, ProposedActor> proposedByTitle = new LinkedHashMap<>();
 
+	private final Map<String, List<String>> descriptions = new LinkedHashMap<>();
+
 	void mentioned(Speaker speaker) {
 		if (speaker == null) {
 			return;
@@ -57,9 +57,6 @@ final class Discourse {
 			this.person = speaker;
 			if (Boolean.TRUE.equals(speaker.feminine())) {
 				this.feminine = speaker;
-			}
-			else if (Boolean.FALSE.equals(speaker.feminine())) {
-				this.masculine = speaker;
 			}
 		}
 		else if (speaker.isGroup()) {
@@ -90,8 +87,8 @@ final class Discourse {
 	}
 
 	/**
-	 * The person "he" or "she" most likely is: the latest of that gender, else the
-	 * latest.
+	 * The person "he" or "she" most likely is: the latest of that gender (for "he", the
+	 * latest not known to be a woman), else the latest.
 	 */
 	Speaker person(boolean isFeminine) {
 		if (this.person == null) {
@@ -106,7 +103,20 @@ final class Discourse {
 		if (!Boolean.TRUE.equals(this.person.feminine())) {
 			return this.person;
 		}
-		return this.masculine;
+		return latestNotFeminine();
+	}
+
+	/**
+	 * "He" after a woman's words: the latest person not known to be a woman, whom the
+	 * rules seldom know to be a man.
+	 */
+	private Speaker latestNotFeminine() {
+		for (Speaker recent : this.recentPersons) {
+			if (!Boolean.TRUE.equals(recent.feminine())) {
+				return recent;
+			}
+		}
+		return null;
 	}
 
 	Speaker group() {
@@ -131,6 +141,29 @@ final class Discourse {
 			this.proposedByTitle.putIfAbsent(titleKey, actor);
 		}
 		return actor;
+	}
+
+	/**
+	 * Another title the article gives a proposed person, in an apposition after the one
+	 * printed before the name.
+	 */
+	void describe(ProposedActor actor, String title) {
+		this.descriptions.computeIfAbsent(actor.name().toLowerCase(java.util.Locale.ROOT), (k) -> new ArrayList<>())
+			.add(title);
+	}
+
+	/** Every title the article gives the person: the recorded one first. */
+	List<String> titlesOf(Speaker person) {
+		List<String> titles = new ArrayList<>();
+		String title = (person.known() != null) ? person.known().title()
+				: (person.proposed() != null) ? person.proposed().title() : null;
+		if (title != null) {
+			titles.add(title);
+		}
+		if (person.known() == null) {
+			titles.addAll(this.descriptions.getOrDefault(person.name().toLowerCase(java.util.Locale.ROOT), List.of()));
+		}
+		return titles;
 	}
 
 	ProposedActor bySurname(String surname) {

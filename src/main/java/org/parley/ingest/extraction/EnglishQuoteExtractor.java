@@ -42,6 +42,8 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 
 	private static final int SUBJECT_WINDOW = 12;
 
+	private static final int APPOSITION_WORDS = 10;
+
 	private final WordLists words;
 
 	private final QuoteSpanFinder spans;
@@ -336,17 +338,14 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 	}
 
 	private SubjectAt subjectAt(ParagraphText text, int from, int to, ActorIndex.Article article, Discourse discourse) {
-		int start = from;
+		int start = afterDateline(text, from);
 		while (start < to && !text.token(start).isWord()) {
 			start++;
 		}
 		if (start >= to) {
 			return null;
 		}
-		Token first = text.token(start);
-		String firstWord = first.lower();
-		if (this.words.clauseOpeners().contains(firstWord) || firstWord.endsWith(this.words.grammar().participle())
-				|| (firstWord.endsWith(this.words.grammar().past()) && text.startingAt(start) == null)) {
+		if (opensClause(text, start)) {
 			for (int k = start + 1; k < Math.min(to, start + OPENING_CLAUSE); k++) {
 				if (text.token(k).is(",") && text.covering(k) == null) {
 					start = k + 1;
@@ -387,6 +386,12 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 				Speaker group = discourse.group();
 				return (group != null) ? new SubjectAt(group.withCertainty(0.7), i, other) : other;
 			}
+			if (lower.equals(this.words.grammar().definiteArticle())) {
+				Speaker holder = titleHolder(text, i + 1, to, article, discourse);
+				if (holder != null) {
+					return new SubjectAt(holder, i, other);
+				}
+			}
 			if (!token.isCapitalized() || this.words.clauseOpeners().contains(lower)
 					|| this.words.determiners().contains(lower) || this.words.personPronouns().containsKey(lower)
 					|| this.words.groupPronouns().contains(lower) || this.words.nonPersonPronouns().contains(lower)) {
@@ -416,9 +421,9 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 			boolean known = article.fullName(text.token(end - 1).norm()) != null
 					|| discourse.bySurname(text.token(end - 1).norm()) != null;
 			if (names >= 2 || (names == 1 && (afterThe || apposition || known))) {
-				int last = extendRight(text, end, to);
-				Speaker speaker = named(this.speakers.resolve(text, backOverTitles(text, i, start), Math.max(end, last),
-						article, discourse));
+				int last = withApposition(text, Math.max(end, extendRight(text, end, to)), to);
+				Speaker speaker = named(
+						this.speakers.resolve(text, backOverTitles(text, i, start), last, article, discourse));
 				if (speaker != null && (speaker.isPerson() || speaker.isGroup())) {
 					return new SubjectAt(speaker, i, other);
 				}
@@ -429,6 +434,97 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 			i = end - 1;
 		}
 		return other;
+	}
+
+	/**
+	 * "Asked whether ...", "In Moscow, ...", "Speaking to reporters, ...": a clause
+	 * before the subject; not a title such as "Retired Lt. Gen. Keith Kellogg".
+	 */
+	private boolean opensClause(ParagraphText text, int start) {
+		String word = text.token(start).lower();
+		if (this.words.titleWords().contains(word)) {
+			return false;
+		}
+		return this.words.clauseOpeners().contains(word) || word.endsWith(this.words.grammar().participle())
+				|| (word.endsWith(this.words.grammar().past()) && text.startingAt(start) == null);
+	}
+
+	/**
+	 * The first token after the dateline ("MOSCOW (Wire) —") when the sentence opens a
+	 * paragraph with one: the city is where the story was filed, not who acts in it.
+	 */
+	private int afterDateline(ParagraphText text, int from) {
+		if (from != 0 || text.paragraph.index() >= DATELINE_PARAGRAPHS) {
+			return from;
+		}
+		java.util.regex.Matcher dateline = DATELINE.matcher(text.paragraph.text(text.body));
+		if (!dateline.find()) {
+			return from;
+		}
+		int end = text.paragraph.start() + dateline.end();
+		int start = from;
+		while (start < text.size() && text.token(start).start() < end) {
+			start++;
+		}
+		return start;
+	}
+
+	/**
+	 * "The French president shrugged it off": the person named earlier whom a title
+	 * without a name stands for, or null. Not when a name follows the title ("the Kremlin
+	 * spokesman Dmitry Peskov"): the name is the subject then.
+	 */
+	private Speaker titleHolder(ParagraphText text, int from, int to, ActorIndex.Article article, Discourse discourse) {
+		int head = -1;
+		for (int i = from; i < to; i++) {
+			Token token = text.token(i);
+			if (!token.isWord()) {
+				break;
+			}
+			String lower = token.lower();
+			boolean title = this.words.titleWords().contains(lower);
+			boolean modifier = title || this.words.demonyms().containsKey(token.norm()) || text.covering(i) != null
+					|| this.words.organisationWords().contains(capitalised(token.norm()))
+					|| (i > from && lower.equals(this.words.grammar().placePreposition()));
+			if (!modifier) {
+				break;
+			}
+			if (title && text.covering(i) == null) {
+				head = i + 1;
+			}
+			if (token.possessive()) {
+				break;
+			}
+		}
+		if (head < 0 || (head < to && text.token(head).isCapitalized())) {
+			return null;
+		}
+		Speaker holder = named(this.speakers.byTitle(text, from, head, article, discourse));
+		return (holder != null && holder.isPerson()) ? holder : null;
+	}
+
+	/**
+	 * Past a title set off by commas after the name ("Keith Kellogg, Trump's envoy for
+	 * Ukraine, was ..."), so that the title is learnt with the name; not past a relative
+	 * clause ("Witkoff, who met Putin, ...").
+	 */
+	private int withApposition(ParagraphText text, int end, int to) {
+		if (end + 1 >= to || !text.token(end).is(",") || !text.token(end + 1).isWord()
+				|| this.words.clauseBoundaries().contains(text.token(end + 1).lower())) {
+			return end;
+		}
+		boolean title = false;
+		for (int k = end + 1; k < Math.min(to, end + 1 + APPOSITION_WORDS); k++) {
+			Token token = text.token(k);
+			if (token.is(",")) {
+				return title ? k : end;
+			}
+			if (!token.isWord() || (!token.isCapitalized() && isSpeechVerb(token))) {
+				return end;
+			}
+			title = title || (this.words.titleWords().contains(token.lower()) && text.covering(k) == null);
+		}
+		return end;
 	}
 
 	/** Past the title words, group nouns and names that continue a noun phrase. */
