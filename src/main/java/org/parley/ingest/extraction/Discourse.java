@@ -34,6 +34,14 @@ final class Discourse {
 
 	private Speaker group;
 
+	private Speaker passingWoman;
+
+	private int clock;
+
+	private int feminineAt;
+
+	private int passingWomanAt;
+
 	private Speaker other;
 
 	private final java.util.Deque<Speaker> recentPersons = new java.util.ArrayDeque<>();
@@ -57,6 +65,7 @@ final class Discourse {
 			this.person = speaker;
 			if (Boolean.TRUE.equals(speaker.feminine())) {
 				this.feminine = speaker;
+				this.feminineAt = ++this.clock;
 			}
 		}
 		else if (speaker.isGroup()) {
@@ -66,6 +75,15 @@ final class Discourse {
 			remember(this.recentOthers, speaker);
 			this.other = speaker;
 		}
+	}
+
+	/**
+	 * A woman named but not as speaker or subject ("he told CNN’s Dana Bash"): "she" is
+	 * her when the latest person is not a woman and no woman has been named since.
+	 */
+	void namedInPassing(Speaker woman) {
+		this.passingWoman = woman;
+		this.passingWomanAt = ++this.clock;
 	}
 
 	private static void remember(java.util.Deque<Speaker> recent, Speaker speaker) {
@@ -98,7 +116,8 @@ final class Discourse {
 			if (Boolean.TRUE.equals(this.person.feminine())) {
 				return this.person;
 			}
-			return (this.feminine != null) ? this.feminine : (this.person.feminine() == null ? this.person : null);
+			Speaker woman = (this.passingWomanAt > this.feminineAt) ? this.passingWoman : this.feminine;
+			return (woman != null) ? woman : (this.person.feminine() == null ? this.person : null);
 		}
 		if (!Boolean.TRUE.equals(this.person.feminine())) {
 			return this.person;

@@ -44,6 +44,8 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 
 	private static final int APPOSITION_WORDS = 10;
 
+	private static final int NAME_WORDS = 5;
+
 	private final WordLists words;
 
 	private final QuoteSpanFinder spans;
@@ -121,7 +123,8 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 				for (Found one : inParagraph) {
 					found.put(one.index, one);
 				}
-				endOfLastParagraph = endsWithQuote(text, inParagraph);
+				Speaker introduced = introducesNextParagraph(text, article, discourse);
+				endOfLastParagraph = (introduced != null) ? introduced : endsWithQuote(text, inParagraph);
 			}
 			catch (RuntimeException ex) {
 				problems.add(problem(paragraph, ex));
@@ -232,6 +235,7 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 				subject.tell(discourse);
 			}
 			previousSubject = (subject != null) ? subject.speaker : pronounSubject(text, sentence, discourse);
+			notePassingWomen(text, sentence, article, discourse);
 			for (Found one : inSentence) {
 				if (one.speaker != null && one.attribution != null) {
 					discourse.mentioned(one.speaker);
@@ -310,6 +314,32 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 	private static void settle(Found one, Speaker speaker, double confidence) {
 		one.speaker = speaker;
 		one.confidence = confidence * speaker.certainty();
+	}
+
+	/**
+	 * Women the sentence names by a given name, as subject or not ("told CNN’s Dana
+	 * Bash"), for a "she" that follows a man's words.
+	 */
+	private void notePassingWomen(ParagraphText text, int[] sentence, ActorIndex.Article article, Discourse discourse) {
+		for (int i = sentence[0]; i + 1 < sentence[1]; i++) {
+			if (!text.token(i).isWord() || !this.words.feminineGivenNames().contains(text.token(i).text())
+					|| !text.token(i + 1).isCapitalized()) {
+				continue;
+			}
+			int end = i + 1;
+			while (end < sentence[1] && end - i < NAME_WORDS && (text.token(end).isCapitalized()
+					|| this.words.nameParticles().contains(text.token(end).text()))) {
+				end++;
+				if (text.token(end - 1).possessive()) {
+					break;
+				}
+			}
+			Speaker woman = this.speakers.resolve(text, i, end, article, discourse);
+			if (woman != null && woman.isPerson() && Boolean.TRUE.equals(woman.feminine())) {
+				discourse.namedInPassing(woman);
+			}
+			i = end - 1;
+		}
 	}
 
 	/** "He recalled ...": the person a sentence opening with a pronoun is about. */
@@ -614,6 +644,31 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * "He told reporters:" ending a paragraph: the speaker of the quote that opens the
+	 * next one, or null when the paragraph does not end so.
+	 */
+	private Speaker introducesNextParagraph(ParagraphText text, ActorIndex.Article article, Discourse discourse) {
+		if (text.size() == 0 || !text.token(text.size() - 1).is(":") || text.sentences.isEmpty()) {
+			return null;
+		}
+		int sentenceStart = text.sentences.get(text.sentences.size() - 1)[0];
+		Attribution attribution = this.attributions.find(text, text.size(), sentenceStart);
+		if (attribution == null) {
+			return null;
+		}
+		Speaker speaker = attribution.hasSpeaker()
+				? this.speakers.resolve(text, attribution.speakerFrom(), attribution.speakerTo(), article, discourse)
+				: null;
+		if (speaker == null) {
+			speaker = subject(text, sentenceStart, attribution.verb(), article, discourse);
+		}
+		if (speaker != null) {
+			discourse.mentioned(speaker);
+		}
+		return speaker;
 	}
 
 	private static Speaker endsWithQuote(ParagraphText text, List<Found> inParagraph) {

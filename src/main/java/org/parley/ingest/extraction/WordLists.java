@@ -266,7 +266,9 @@ record WordLists(Set<String> speechVerbs, Set<String> finiteSpeechVerbs, Set<Str
 			"reaffirmed reaffirms|reaffirm reaffirming", "assured assures|assure assuring", "announced|",
 			"shouted shouts|shout shouting", "messaged|", "texted|", "posted|", "responded|", "opined opines|opine",
 			"contended contends|contend contending", "alleged alleges|allege alleging", "thanked thanks|thanking",
-			"told|" };
+			"told|", "retorted retorts|retort retorting", "echoed echoes|echoing",
+			"interjected interjects|interject interjecting", "specified specifies|specify specifying",
+			"clarified clarifies|clarify clarifying" };
 
 	private static Set<String> set(String... words) {
 		return Set.copyOf(java.util.Arrays.asList(words));

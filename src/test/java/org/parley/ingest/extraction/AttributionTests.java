@@ -108,4 +108,17 @@ class AttributionTests {
 			.containsExactly("steve-witkoff", "Keith Kellogg");
 	}
 
+	@Test
+	void aParagraphEndingInAColonIntroducesTheQuoteOpeningTheNext() {
+		assertThat(Actors.speakers(Actors.extract("“We are ready,” Zelenskyy said.",
+				"Putin spoke to reporters in Moscow. He said:", "“Kyiv is not ready. We are.”")))
+			.containsExactly("volodymyr-zelenskyy", "vladimir-putin");
+	}
+
+	@Test
+	void aRetortIsAnAttribution() {
+		assertThat(Actors.speakers(Actors.extract("“We are not in a hurry,” retorted Peskov, the Kremlin spokesman.")))
+			.containsExactly("Peskov");
+	}
+
 }

@@ -145,4 +145,18 @@ class SpeakerResolverTests {
 			.containsExactly("vladimir-putin", "Maria Zakharova", "vladimir-putin");
 	}
 
+	@Test
+	void sheAfterAMansWordsIsTheWomanHeAddressed() {
+		assertThat(Actors.speakers(Actors
+			.extract("Zelenskyy told CNN’s Dana Bash that he was “ready.” “Are you ready to meet him?” she asked.")))
+			.containsExactly("volodymyr-zelenskyy", "Dana Bash");
+	}
+
+	@Test
+	void sheAfterAWomansWordsStaysWithHerThoughAnotherIsNamed() {
+		assertThat(Actors.speakers(Actors
+			.extract("Karoline Leavitt said Trump had spoken with Giorgia Meloni. “It was a great call,” she said.")))
+			.containsExactly("karoline-leavitt");
+	}
+
 }
