@@ -138,6 +138,11 @@ final class Discourse {
 		return null;
 	}
 
+	/** The latest person named, whatever their sex. */
+	Speaker latestPerson() {
+		return this.person;
+	}
+
 	Speaker group() {
 		return this.group;
 	}

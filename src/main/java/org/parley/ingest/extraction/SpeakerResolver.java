@@ -151,8 +151,9 @@ final class SpeakerResolver {
 			return null;
 		}
 		if (isTitleWord(head) && isBareTitle(text, from, to)) {
-			// "the minister said": most likely the latest person named
-			Speaker person = discourse.person(feminine("", phrase) != null);
+			// "the minister said": most likely the latest person named, of either sex
+			// unless the title says
+			Speaker person = (feminine("", phrase) != null) ? discourse.person(true) : discourse.latestPerson();
 			if (person != null) {
 				return person.withCertainty(0.6);
 			}
@@ -219,7 +220,29 @@ final class SpeakerResolver {
 				}
 			}
 		}
-		return null;
+		return namedInArticleByTitle(wanted, article, discourse);
+	}
+
+	/**
+	 * "The Ukrainian leader nodded" after "with Zelenskyy at his side": the one known
+	 * person the article names anywhere, even in passing, whose title fits.
+	 */
+	private Speaker namedInArticleByTitle(List<String> wanted, ActorIndex.Article article, Discourse discourse) {
+		if (wanted.isEmpty()) {
+			return null;
+		}
+		KnownActor only = null;
+		for (KnownActor actor : article.named()) {
+			if (!"PERSON".equals(actor.kind()) || actor.title() == null
+					|| !holds(wanted, article.index().normalizeTitle(actor.title()), article, discourse)) {
+				continue;
+			}
+			if (only != null) {
+				return null;
+			}
+			only = actor;
+		}
+		return (only != null) ? known(only, article, 0.75) : null;
 	}
 
 	/** Whether a title has every wanted word, or the nationality it stands for. */

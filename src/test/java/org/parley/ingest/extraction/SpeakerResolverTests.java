@@ -159,4 +159,18 @@ class SpeakerResolverTests {
 			.containsExactly("karoline-leavitt");
 	}
 
+	@Test
+	void aTitleFitsAKnownPersonTheArticleNamedInPassing() {
+		assertThat(Actors.speakers(Actors.extract(
+				"“We had a very good meeting,” Trump told reporters, with Zelenskyy at his side. The Ukrainian leader nodded. “Very good,” he said.")))
+			.containsExactly("donald-trump", "volodymyr-zelenskyy");
+	}
+
+	@Test
+	void aBareTitleOfNeitherSexIsTheLatestPersonWhateverTheirSex() {
+		assertThat(Actors.speakers(Actors.extract("“We are ready,” Putin said.",
+				"Foreign ministry spokeswoman Maria Zakharova called the claims “fairy tales.” Asked about Warsaw, the diplomat said: “They invent threats.”")))
+			.containsExactly("vladimir-putin", "Maria Zakharova", "Maria Zakharova");
+	}
+
 }
