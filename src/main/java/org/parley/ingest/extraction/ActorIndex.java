@@ -324,6 +324,11 @@ final class ActorIndex {
 			return match(tokens, ActorIndex.this.names, this.surnames).stream().map(Found::mention).toList();
 		}
 
+		/** The known actors the article names, in order of first mention. */
+		List<KnownActor> named() {
+			return List.copyOf(this.present.keySet());
+		}
+
 		/** The fullest spelling of the actor the article prints, or its name. */
 		String displayName(KnownActor actor) {
 			return "PERSON".equals(actor.kind()) ? this.present.getOrDefault(actor, actor.name()) : actor.name();

@@ -32,9 +32,15 @@ final class Discourse {
 
 	private Speaker feminine;
 
-	private Speaker masculine;
-
 	private Speaker group;
+
+	private Speaker passingWoman;
+
+	private int clock;
+
+	private int feminineAt;
+
+	private int passingWomanAt;
 
 	private Speaker other;
 
@@ -48,6 +54,8 @@ final class Discourse {
 
 	private final Map<String, ProposedActor> proposedByTitle = new LinkedHashMap<>();
 
+	private final Map<String, List<String>> descriptions = new LinkedHashMap<>();
+
 	void mentioned(Speaker speaker) {
 		if (speaker == null) {
 			return;
@@ -57,9 +65,7 @@ final class Discourse {
 			this.person = speaker;
 			if (Boolean.TRUE.equals(speaker.feminine())) {
 				this.feminine = speaker;
-			}
-			else if (Boolean.FALSE.equals(speaker.feminine())) {
-				this.masculine = speaker;
+				this.feminineAt = ++this.clock;
 			}
 		}
 		else if (speaker.isGroup()) {
@@ -69,6 +75,15 @@ final class Discourse {
 			remember(this.recentOthers, speaker);
 			this.other = speaker;
 		}
+	}
+
+	/**
+	 * A woman named but not as speaker or subject ("he told CNN’s Dana Bash"): "she" is
+	 * her when the latest person is not a woman and no woman has been named since.
+	 */
+	void namedInPassing(Speaker woman) {
+		this.passingWoman = woman;
+		this.passingWomanAt = ++this.clock;
 	}
 
 	private static void remember(java.util.Deque<Speaker> recent, Speaker speaker) {
@@ -90,8 +105,8 @@ final class Discourse {
 	}
 
 	/**
-	 * The person "he" or "she" most likely is: the latest of that gender, else the
-	 * latest.
+	 * The person "he" or "she" most likely is: the latest of that gender (for "he", the
+	 * latest not known to be a woman), else the latest.
 	 */
 	Speaker person(boolean isFeminine) {
 		if (this.person == null) {
@@ -101,12 +116,31 @@ final class Discourse {
 			if (Boolean.TRUE.equals(this.person.feminine())) {
 				return this.person;
 			}
-			return (this.feminine != null) ? this.feminine : (this.person.feminine() == null ? this.person : null);
+			Speaker woman = (this.passingWomanAt > this.feminineAt) ? this.passingWoman : this.feminine;
+			return (woman != null) ? woman : (this.person.feminine() == null ? this.person : null);
 		}
 		if (!Boolean.TRUE.equals(this.person.feminine())) {
 			return this.person;
 		}
-		return this.masculine;
+		return latestNotFeminine();
+	}
+
+	/**
+	 * "He" after a woman's words: the latest person not known to be a woman, whom the
+	 * rules seldom know to be a man.
+	 */
+	private Speaker latestNotFeminine() {
+		for (Speaker recent : this.recentPersons) {
+			if (!Boolean.TRUE.equals(recent.feminine())) {
+				return recent;
+			}
+		}
+		return null;
+	}
+
+	/** The latest person named, whatever their sex. */
+	Speaker latestPerson() {
+		return this.person;
 	}
 
 	Speaker group() {
@@ -131,6 +165,29 @@ final class Discourse {
 			this.proposedByTitle.putIfAbsent(titleKey, actor);
 		}
 		return actor;
+	}
+
+	/**
+	 * Another title the article gives a proposed person, in an apposition after the one
+	 * printed before the name.
+	 */
+	void describe(ProposedActor actor, String title) {
+		this.descriptions.computeIfAbsent(actor.name().toLowerCase(java.util.Locale.ROOT), (k) -> new ArrayList<>())
+			.add(title);
+	}
+
+	/** Every title the article gives the person: the recorded one first. */
+	List<String> titlesOf(Speaker person) {
+		List<String> titles = new ArrayList<>();
+		String title = (person.known() != null) ? person.known().title()
+				: (person.proposed() != null) ? person.proposed().title() : null;
+		if (title != null) {
+			titles.add(title);
+		}
+		if (person.known() == null) {
+			titles.addAll(this.descriptions.getOrDefault(person.name().toLowerCase(java.util.Locale.ROOT), List.of()));
+		}
+		return titles;
 	}
 
 	ProposedActor bySurname(String surname) {

@@ -42,6 +42,10 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 
 	private static final int SUBJECT_WINDOW = 12;
 
+	private static final int APPOSITION_WORDS = 10;
+
+	private static final int NAME_WORDS = 5;
+
 	private final WordLists words;
 
 	private final QuoteSpanFinder spans;
@@ -119,7 +123,8 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 				for (Found one : inParagraph) {
 					found.put(one.index, one);
 				}
-				endOfLastParagraph = endsWithQuote(text, inParagraph);
+				Speaker introduced = introducesNextParagraph(text, article, discourse);
+				endOfLastParagraph = (introduced != null) ? introduced : endsWithQuote(text, inParagraph);
 			}
 			catch (RuntimeException ex) {
 				problems.add(problem(paragraph, ex));
@@ -230,6 +235,7 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 				subject.tell(discourse);
 			}
 			previousSubject = (subject != null) ? subject.speaker : pronounSubject(text, sentence, discourse);
+			notePassingWomen(text, sentence, article, discourse);
 			for (Found one : inSentence) {
 				if (one.speaker != null && one.attribution != null) {
 					discourse.mentioned(one.speaker);
@@ -310,6 +316,32 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 		one.confidence = confidence * speaker.certainty();
 	}
 
+	/**
+	 * Women the sentence names by a given name, as subject or not ("told CNN’s Dana
+	 * Bash"), for a "she" that follows a man's words.
+	 */
+	private void notePassingWomen(ParagraphText text, int[] sentence, ActorIndex.Article article, Discourse discourse) {
+		for (int i = sentence[0]; i + 1 < sentence[1]; i++) {
+			if (!text.token(i).isWord() || !this.words.feminineGivenNames().contains(text.token(i).text())
+					|| !text.token(i + 1).isCapitalized()) {
+				continue;
+			}
+			int end = i + 1;
+			while (end < sentence[1] && end - i < NAME_WORDS && (text.token(end).isCapitalized()
+					|| this.words.nameParticles().contains(text.token(end).text()))) {
+				end++;
+				if (text.token(end - 1).possessive()) {
+					break;
+				}
+			}
+			Speaker woman = this.speakers.resolve(text, i, end, article, discourse);
+			if (woman != null && woman.isPerson() && Boolean.TRUE.equals(woman.feminine())) {
+				discourse.namedInPassing(woman);
+			}
+			i = end - 1;
+		}
+	}
+
 	/** "He recalled ...": the person a sentence opening with a pronoun is about. */
 	private Speaker pronounSubject(ParagraphText text, int[] sentence, Discourse discourse) {
 		for (int i = sentence[0]; i < sentence[1]; i++) {
@@ -336,17 +368,14 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 	}
 
 	private SubjectAt subjectAt(ParagraphText text, int from, int to, ActorIndex.Article article, Discourse discourse) {
-		int start = from;
+		int start = afterDateline(text, from);
 		while (start < to && !text.token(start).isWord()) {
 			start++;
 		}
 		if (start >= to) {
 			return null;
 		}
-		Token first = text.token(start);
-		String firstWord = first.lower();
-		if (this.words.clauseOpeners().contains(firstWord) || firstWord.endsWith(this.words.grammar().participle())
-				|| (firstWord.endsWith(this.words.grammar().past()) && text.startingAt(start) == null)) {
+		if (opensClause(text, start)) {
 			for (int k = start + 1; k < Math.min(to, start + OPENING_CLAUSE); k++) {
 				if (text.token(k).is(",") && text.covering(k) == null) {
 					start = k + 1;
@@ -387,6 +416,12 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 				Speaker group = discourse.group();
 				return (group != null) ? new SubjectAt(group.withCertainty(0.7), i, other) : other;
 			}
+			if (lower.equals(this.words.grammar().definiteArticle())) {
+				Speaker holder = titleHolder(text, i + 1, to, article, discourse);
+				if (holder != null) {
+					return new SubjectAt(holder, i, other);
+				}
+			}
 			if (!token.isCapitalized() || this.words.clauseOpeners().contains(lower)
 					|| this.words.determiners().contains(lower) || this.words.personPronouns().containsKey(lower)
 					|| this.words.groupPronouns().contains(lower) || this.words.nonPersonPronouns().contains(lower)) {
@@ -416,9 +451,9 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 			boolean known = article.fullName(text.token(end - 1).norm()) != null
 					|| discourse.bySurname(text.token(end - 1).norm()) != null;
 			if (names >= 2 || (names == 1 && (afterThe || apposition || known))) {
-				int last = extendRight(text, end, to);
-				Speaker speaker = named(this.speakers.resolve(text, backOverTitles(text, i, start), Math.max(end, last),
-						article, discourse));
+				int last = withApposition(text, Math.max(end, extendRight(text, end, to)), to);
+				Speaker speaker = named(
+						this.speakers.resolve(text, backOverTitles(text, i, start), last, article, discourse));
 				if (speaker != null && (speaker.isPerson() || speaker.isGroup())) {
 					return new SubjectAt(speaker, i, other);
 				}
@@ -429,6 +464,97 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 			i = end - 1;
 		}
 		return other;
+	}
+
+	/**
+	 * "Asked whether ...", "In Moscow, ...", "Speaking to reporters, ...": a clause
+	 * before the subject; not a title such as "Retired Lt. Gen. Keith Kellogg".
+	 */
+	private boolean opensClause(ParagraphText text, int start) {
+		String word = text.token(start).lower();
+		if (this.words.titleWords().contains(word)) {
+			return false;
+		}
+		return this.words.clauseOpeners().contains(word) || word.endsWith(this.words.grammar().participle())
+				|| (word.endsWith(this.words.grammar().past()) && text.startingAt(start) == null);
+	}
+
+	/**
+	 * The first token after the dateline ("MOSCOW (Wire) —") when the sentence opens a
+	 * paragraph with one: the city is where the story was filed, not who acts in it.
+	 */
+	private int afterDateline(ParagraphText text, int from) {
+		if (from != 0 || text.paragraph.index() >= DATELINE_PARAGRAPHS) {
+			return from;
+		}
+		java.util.regex.Matcher dateline = DATELINE.matcher(text.paragraph.text(text.body));
+		if (!dateline.find()) {
+			return from;
+		}
+		int end = text.paragraph.start() + dateline.end();
+		int start = from;
+		while (start < text.size() && text.token(start).start() < end) {
+			start++;
+		}
+		return start;
+	}
+
+	/**
+	 * "The French president shrugged it off": the person named earlier whom a title
+	 * without a name stands for, or null. Not when a name follows the title ("the Kremlin
+	 * spokesman Dmitry Peskov"): the name is the subject then.
+	 */
+	private Speaker titleHolder(ParagraphText text, int from, int to, ActorIndex.Article article, Discourse discourse) {
+		int head = -1;
+		for (int i = from; i < to; i++) {
+			Token token = text.token(i);
+			if (!token.isWord()) {
+				break;
+			}
+			String lower = token.lower();
+			boolean title = this.words.titleWords().contains(lower);
+			boolean modifier = title || this.words.demonyms().containsKey(token.norm()) || text.covering(i) != null
+					|| this.words.organisationWords().contains(capitalised(token.norm()))
+					|| (i > from && lower.equals(this.words.grammar().placePreposition()));
+			if (!modifier) {
+				break;
+			}
+			if (title && text.covering(i) == null) {
+				head = i + 1;
+			}
+			if (token.possessive()) {
+				break;
+			}
+		}
+		if (head < 0 || (head < to && text.token(head).isCapitalized())) {
+			return null;
+		}
+		Speaker holder = named(this.speakers.byTitle(text, from, head, article, discourse));
+		return (holder != null && holder.isPerson()) ? holder : null;
+	}
+
+	/**
+	 * Past a title set off by commas after the name ("Keith Kellogg, Trump's envoy for
+	 * Ukraine, was ..."), so that the title is learnt with the name; not past a relative
+	 * clause ("Witkoff, who met Putin, ...").
+	 */
+	private int withApposition(ParagraphText text, int end, int to) {
+		if (end + 1 >= to || !text.token(end).is(",") || !text.token(end + 1).isWord()
+				|| this.words.clauseBoundaries().contains(text.token(end + 1).lower())) {
+			return end;
+		}
+		boolean title = false;
+		for (int k = end + 1; k < Math.min(to, end + 1 + APPOSITION_WORDS); k++) {
+			Token token = text.token(k);
+			if (token.is(",")) {
+				return title ? k : end;
+			}
+			if (!token.isWord() || (!token.isCapitalized() && isSpeechVerb(token))) {
+				return end;
+			}
+			title = title || (this.words.titleWords().contains(token.lower()) && text.covering(k) == null);
+		}
+		return end;
 	}
 
 	/** Past the title words, group nouns and names that continue a noun phrase. */
@@ -518,6 +644,31 @@ public class EnglishQuoteExtractor implements QuoteExtractor {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * "He told reporters:" ending a paragraph: the speaker of the quote that opens the
+	 * next one, or null when the paragraph does not end so.
+	 */
+	private Speaker introducesNextParagraph(ParagraphText text, ActorIndex.Article article, Discourse discourse) {
+		if (text.size() == 0 || !text.token(text.size() - 1).is(":") || text.sentences.isEmpty()) {
+			return null;
+		}
+		int sentenceStart = text.sentences.get(text.sentences.size() - 1)[0];
+		Attribution attribution = this.attributions.find(text, text.size(), sentenceStart);
+		if (attribution == null) {
+			return null;
+		}
+		Speaker speaker = attribution.hasSpeaker()
+				? this.speakers.resolve(text, attribution.speakerFrom(), attribution.speakerTo(), article, discourse)
+				: null;
+		if (speaker == null) {
+			speaker = subject(text, sentenceStart, attribution.verb(), article, discourse);
+		}
+		if (speaker != null) {
+			discourse.mentioned(speaker);
+		}
+		return speaker;
 	}
 
 	private static Speaker endsWithQuote(ParagraphText text, List<Found> inParagraph) {

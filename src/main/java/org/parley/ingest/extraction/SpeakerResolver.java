@@ -73,8 +73,9 @@ final class SpeakerResolver {
 			return false;
 		}
 		Mention last = text.endingAt(to);
-		if (last != null && last.from() >= from && last.isPerson()) {
-			return true;
+		if (last != null && last.from() >= from) {
+			// "Ukraine's ambassador to Washington": a title ending in a place
+			return last.isPerson();
 		}
 		return text.token(to - 1).isCapitalized() && !isTitleWord(text.token(to - 1))
 				&& text.token(from).isCapitalized();
@@ -136,18 +137,10 @@ final class SpeakerResolver {
 			return unknown(text, from, run, to, apposition, article, discourse);
 		}
 		String phrase = text.text(from, to);
-		KnownActor titled = article.index().byTitle(phrase);
-		if (titled != null) {
-			return known(titled, article, 0.9);
-		}
 		String titleKey = article.index().normalizeTitle(phrase);
-		ProposedActor proposedTitled = discourse.byTitle(titleKey);
-		if (proposedTitled != null) {
-			return proposed(proposedTitled, 0.85);
-		}
-		Speaker recent = recentByTitle(titleKey, article, discourse);
-		if (recent != null) {
-			return recent;
+		Speaker titled = holderOf(phrase, article, discourse);
+		if (titled != null) {
+			return titled;
 		}
 		if (isOrganisationWord(head) && to - from == 1) {
 			for (Speaker other : discourse.recentOthers()) {
@@ -158,8 +151,9 @@ final class SpeakerResolver {
 			return null;
 		}
 		if (isTitleWord(head) && isBareTitle(text, from, to)) {
-			// "the minister said": most likely the latest person named
-			Speaker person = discourse.person(feminine("", phrase) != null);
+			// "the minister said": most likely the latest person named, of either sex
+			// unless the title says
+			Speaker person = (feminine("", phrase) != null) ? discourse.person(true) : discourse.latestPerson();
 			if (person != null) {
 				return person.withCertainty(0.6);
 			}
@@ -170,6 +164,32 @@ final class SpeakerResolver {
 			return proposed(actor, 0.6);
 		}
 		return null;
+	}
+
+	/**
+	 * The words of a title without a name ("the French president", "the Kremlin
+	 * spokesman") as a sentence's subject: the known actor with that title, or the person
+	 * named earlier who holds it; null when nobody does.
+	 */
+	Speaker byTitle(ParagraphText text, int from, int to, ActorIndex.Article article, Discourse discourse) {
+		from = skipDeterminers(text, from, to);
+		while (to > from && !text.token(to - 1).isWord()) {
+			to--;
+		}
+		return (from < to) ? holderOf(text.text(from, to), article, discourse) : null;
+	}
+
+	private Speaker holderOf(String phrase, ActorIndex.Article article, Discourse discourse) {
+		KnownActor titled = article.index().byTitle(phrase);
+		if (titled != null) {
+			return known(titled, article, 0.9);
+		}
+		String titleKey = article.index().normalizeTitle(phrase);
+		ProposedActor proposedTitled = discourse.byTitle(titleKey);
+		if (proposedTitled != null) {
+			return proposed(proposedTitled, 0.85);
+		}
+		return recentByTitle(titleKey, article, discourse);
 	}
 
 	/**
@@ -194,24 +214,75 @@ final class SpeakerResolver {
 			}
 		}
 		for (Speaker person : discourse.recentPersons()) {
-			String title = (person.known() != null) ? person.known().title()
-					: (person.proposed() != null) ? person.proposed().title() : null;
-			if (title == null) {
-				continue;
-			}
-			List<String> has = List.of(article.index().normalizeTitle(title).split(" "));
-			boolean every = true;
-			for (String word : wanted) {
-				if (!has.contains(word) && !nationalityMatches(word, has, article)) {
-					every = false;
-					break;
+			for (String title : discourse.titlesOf(person)) {
+				if (holds(wanted, article.index().normalizeTitle(title), article, discourse)) {
+					return person.withCertainty(0.85);
 				}
 			}
-			if (every) {
-				return person.withCertainty(0.85);
+		}
+		return namedInArticleByTitle(wanted, article, discourse);
+	}
+
+	/**
+	 * "The Ukrainian leader nodded" after "with Zelenskyy at his side": the one known
+	 * person the article names anywhere, even in passing, whose title fits.
+	 */
+	private Speaker namedInArticleByTitle(List<String> wanted, ActorIndex.Article article, Discourse discourse) {
+		if (wanted.isEmpty()) {
+			return null;
+		}
+		KnownActor only = null;
+		for (KnownActor actor : article.named()) {
+			if (!"PERSON".equals(actor.kind()) || actor.title() == null
+					|| !holds(wanted, article.index().normalizeTitle(actor.title()), article, discourse)) {
+				continue;
+			}
+			if (only != null) {
+				return null;
+			}
+			only = actor;
+		}
+		return (only != null) ? known(only, article, 0.75) : null;
+	}
+
+	/** Whether a title has every wanted word, or the nationality it stands for. */
+	private boolean holds(List<String> wanted, String title, ActorIndex.Article article, Discourse discourse) {
+		List<String> has = List.of(title.split(" "));
+		for (String word : wanted) {
+			if (!has.contains(word) && !nationalityMatches(word, has, article)
+					&& !isHomeNationality(word, has, article, discourse)) {
+				return false;
 			}
 		}
-		return null;
+		return true;
+	}
+
+	/**
+	 * "Foreign Minister Andrii Sybiha" in an article from Kyiv is "the Ukrainian foreign
+	 * minister": a title naming no state is of the dateline's state.
+	 */
+	private boolean isHomeNationality(String word, List<String> title, ActorIndex.Article article,
+			Discourse discourse) {
+		String home = discourse.homeAdjective();
+		if (home == null || !home.toLowerCase(Locale.ROOT).equals(word)) {
+			return false;
+		}
+		for (String other : title) {
+			KnownActor named = article.index().byName(other);
+			if (isDemonym(other) || (named != null && "STATE".equals(named.kind()))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private boolean isDemonym(String lowerCaseWord) {
+		for (String demonym : this.words.demonyms().keySet()) {
+			if (demonym.toLowerCase(Locale.ROOT).equals(lowerCaseWord)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean nationalityMatches(String word, List<String> title, ActorIndex.Article article) {
@@ -441,6 +512,11 @@ final class SpeakerResolver {
 		}
 		ProposedActor actor = discourse.propose(new ProposedActor(name, kind, title), organisation ? null : last.norm(),
 				(title != null) ? index.normalizeTitle(title) : null);
+		if (!organisation && run > from && apposition != null) {
+			// "Retired Lt. Gen. Keith Kellogg, Trump's envoy for Ukraine": later "the
+			// envoy"
+			discourse.describe(actor, apposition);
+		}
 		Boolean feminine = feminine(text.token(run).text(), title);
 		return new Speaker(null, actor, actor.name(), actor.kind(), feminine, 0.9);
 	}
@@ -454,8 +530,11 @@ final class SpeakerResolver {
 		return new Speaker(actor, null, article.displayName(actor), actor.kind(), feminine, certainty);
 	}
 
-	private static Speaker proposed(ProposedActor actor, double certainty) {
-		return new Speaker(null, actor, actor.name(), actor.kind(), null, certainty);
+	/** A proposed speaker named again: a woman by her given name or title stays one. */
+	private Speaker proposed(ProposedActor actor, double certainty) {
+		Boolean feminine = "PERSON".equals(actor.kind()) ? feminine(actor.name().split("\\s+")[0], actor.title())
+				: null;
+		return new Speaker(null, actor, actor.name(), actor.kind(), feminine, certainty);
 	}
 
 	private Boolean feminine(String givenName, String title) {
@@ -476,14 +555,21 @@ final class SpeakerResolver {
 		return token.isWord() && this.words.titleWords().contains(token.lower());
 	}
 
+	/**
+	 * Past the articles, conjunctions and clause openers before the words that name
+	 * someone: "the minister", "and Peskov", "Later he".
+	 */
 	private int skipDeterminers(ParagraphText text, int from, int to) {
-		while (from < to && (text.token(from).isWord()
-				&& (this.words.determiners().contains(text.token(from).lower())
-						|| this.words.clauseBoundaries().contains(text.token(from).lower()))
-				|| !text.token(from).isWord())) {
+		while (from < to && (!text.token(from).isWord() || isDeterminerOrOpener(text, from))) {
 			from++;
 		}
 		return from;
+	}
+
+	private boolean isDeterminerOrOpener(ParagraphText text, int i) {
+		String lower = text.token(i).lower();
+		return this.words.determiners().contains(lower) || this.words.clauseBoundaries().contains(lower)
+				|| (this.words.clauseOpeners().contains(lower) && text.covering(i) == null);
 	}
 
 	/** A title as printed, without its article: "a Kremlin aide" is "Kremlin aide". */

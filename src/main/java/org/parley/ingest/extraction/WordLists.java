@@ -106,16 +106,17 @@ record WordLists(Set<String> speechVerbs, Set<String> finiteSpeechVerbs, Set<Str
 						"queen", "prince", "pm", "representative", "lawmaker", "analyst", "expert", "professor",
 						"director", "chairman", "chairwoman", "chair", "deputy", "foreign", "special", "prime", "vice",
 						"defence", "defense", "press", "national", "security", "state", "interior", "finance",
-						"speaker", "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "former", "top",
-						"senior", "presidential", "white", "house", "deputy", "first", "lady", "pope", "sheikh", "emir",
-						"sultan", "crown", "ceo", "correspondent", "reporter", "editor", "columnist", "colonel",
-						"lieutenant", "admiral", "marshal", "commissioner", "high", "justice", "judge", "attorney",
-						"coordinator", "counsellor", "counselor", "secretary-general", "assistant", "acting", "us",
-						"u.s.", "uk", "u.k.", "eu", "un", "u.n.", "nato", "democratic", "republican", "democrat",
-						"dame", "sir", "lord", "baroness", "prof", "prof.", "researcher", "fellow", "economist",
-						"scientist", "historian", "european", "federal", "shadow", "liberal", "conservative", "labour",
-						"green", "military", "parliamentary", "policy", "affairs", "human", "rights", "treasury",
-						"host", "anchor", "opposition", "retired", "veteran", "founder", "president-elect", "party"),
+						"speaker", "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "maj.",
+						"capt.", "adm.", "sgt.", "cmdr.", "amb.", "former", "top", "senior", "presidential", "white",
+						"house", "deputy", "first", "lady", "pope", "sheikh", "emir", "sultan", "crown", "ceo",
+						"correspondent", "reporter", "editor", "columnist", "colonel", "lieutenant", "admiral",
+						"marshal", "commissioner", "high", "justice", "judge", "attorney", "coordinator", "counsellor",
+						"counselor", "secretary-general", "assistant", "acting", "us", "u.s.", "uk", "u.k.", "eu", "un",
+						"u.n.", "nato", "democratic", "republican", "democrat", "dame", "sir", "lord", "baroness",
+						"prof", "prof.", "researcher", "fellow", "economist", "scientist", "historian", "european",
+						"federal", "shadow", "liberal", "conservative", "labour", "green", "military", "parliamentary",
+						"policy", "affairs", "human", "rights", "treasury", "host", "anchor", "moderator", "presenter",
+						"interviewer", "opposition", "retired", "veteran", "founder", "president-elect", "party"),
 				set("Kremlin", "Pentagon", "Ministry", "Department", "Office", "Council", "Commission", "Agency",
 						"Parliament", "Government", "Committee", "Union", "Organization", "Organisation", "Alliance",
 						"Party", "Bank", "Fund", "Army", "Forces", "Service", "Embassy", "Assembly", "Congress",
@@ -265,7 +266,9 @@ record WordLists(Set<String> speechVerbs, Set<String> finiteSpeechVerbs, Set<Str
 			"reaffirmed reaffirms|reaffirm reaffirming", "assured assures|assure assuring", "announced|",
 			"shouted shouts|shout shouting", "messaged|", "texted|", "posted|", "responded|", "opined opines|opine",
 			"contended contends|contend contending", "alleged alleges|allege alleging", "thanked thanks|thanking",
-			"told|" };
+			"told|", "retorted retorts|retort retorting", "echoed echoes|echoing",
+			"interjected interjects|interject interjecting", "specified specifies|specify specifying",
+			"clarified clarifies|clarify clarifying" };
 
 	private static Set<String> set(String... words) {
 		return Set.copyOf(java.util.Arrays.asList(words));

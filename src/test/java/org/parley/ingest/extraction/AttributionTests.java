@@ -78,4 +78,47 @@ class AttributionTests {
 		assertThat(extraction.quotes()).allSatisfy((q) -> assertThat(q.confidence()).isBetween(0.0, 1.0));
 	}
 
+	@Test
+	void theDatelineIsNotTheSubjectOfTheFirstSentence() {
+		assertThat(Actors.speakers(Actors.extract(
+				"MOSCOW (Wire) — The Kremlin on Wednesday played down the talks, saying any summit had to be prepared “step by step” by officials.")))
+			.containsExactly("Kremlin");
+	}
+
+	@Test
+	void aTitleWithoutANameIsTheSubjectAPronounLaterStandsFor() {
+		assertThat(Actors
+			.speakers(Actors.extract("Keir Starmer met Karoline Leavitt in London.", "“We are ready,” Leavitt said.",
+					"Asked about the reaction, the British prime minister shrugged. “Moscow gets no veto,” he said.")))
+			.containsExactly("karoline-leavitt", "keir-starmer");
+	}
+
+	@Test
+	void aRetiredGeneralIsNamedNotAClauseOpener() {
+		assertThat(Actors.speakers(Actors.extract("“We are closer,” Witkoff said.",
+				"Retired Lt. Gen. Keith Kellogg was in Kyiv on Sunday. “Nobody here intends to surrender,” he said.")))
+			.containsExactly("steve-witkoff", "Keith Kellogg");
+	}
+
+	@Test
+	void aTitleInAnAppositionAfterTheNameIsLearntWithIt() {
+		assertThat(Actors.speakers(Actors.extract("“We are closer,” Witkoff said.",
+				"Retired Lt. Gen. Keith Kellogg, the president's envoy for Ukraine, was in Kyiv on Sunday.",
+				"In a post on X, the envoy said he had met “a people that will not surrender.”")))
+			.containsExactly("steve-witkoff", "Keith Kellogg");
+	}
+
+	@Test
+	void aParagraphEndingInAColonIntroducesTheQuoteOpeningTheNext() {
+		assertThat(Actors.speakers(Actors.extract("“We are ready,” Zelenskyy said.",
+				"Putin spoke to reporters in Moscow. He said:", "“Kyiv is not ready. We are.”")))
+			.containsExactly("volodymyr-zelenskyy", "vladimir-putin");
+	}
+
+	@Test
+	void aRetortIsAnAttribution() {
+		assertThat(Actors.speakers(Actors.extract("“We are not in a hurry,” retorted Peskov, the Kremlin spokesman.")))
+			.containsExactly("Peskov");
+	}
+
 }

@@ -101,4 +101,76 @@ class SpeakerResolverTests {
 			.containsExactly("russia");
 	}
 
+	@Test
+	void heAfterAWomansWordsIsTheLatestPersonNotKnownToBeAWoman() {
+		assertThat(Actors.speakers(Actors.extract("“We are closer,” Trump said.",
+				"Karoline Leavitt wanted a date. “Is there one?” she asked.", "“Not yet,” he replied.")))
+			.containsExactly("donald-trump", "karoline-leavitt", "donald-trump");
+	}
+
+	@Test
+	void aTitleEndingInAPlaceIsNotTheNameInAnApposition() {
+		assertThat(Actors.speakers(Actors.extract(
+				"Ukraine's ambassador to Washington, Olha Stefanishyna, told CNN that Kyiv needed “details, not declarations.”")))
+			.containsExactly("Olha Stefanishyna");
+	}
+
+	@Test
+	void anAdverbBeforeAPronounSubjectIsNotPartOfIt() {
+		assertThat(Actors.speakers(Actors.extract("“The ball is on the other side,” Putin said.",
+				"Later he added: “We will not accept a pause.”")))
+			.containsExactly("vladimir-putin", "vladimir-putin");
+	}
+
+	@Test
+	void aTitleWithoutAStateIsOfTheDatelinesState() {
+		Extraction extraction = Actors.extract("KYIV – Foreign Minister Andrii Sybiha met his counterparts.",
+				"“This is the pressure we asked for,” the Ukrainian foreign minister said.",
+				"“We hear you,” the Russian foreign minister said.");
+		assertThat(Actors.speakers(extraction)).first().isEqualTo("Andrii Sybiha");
+		assertThat(Actors.speakers(extraction).get(1)).isNotEqualTo("Andrii Sybiha");
+	}
+
+	@Test
+	void aModeratorIsATitleNotAName() {
+		assertThat(Actors.speakers(Actors.extract("Moderator Kristen Welker asked: “Is there a date?”")))
+			.containsExactly("Kristen Welker");
+	}
+
+	@Test
+	void aWomanNamedAgainBySurnameIsStillAWoman() {
+		assertThat(Actors.speakers(Actors.extract("“We are ready,” Putin said.",
+				"Foreign ministry spokeswoman Maria Zakharova went further. “They applaud,” Zakharova said.",
+				"“This is not a technicality,” he said.")))
+			.containsExactly("vladimir-putin", "Maria Zakharova", "vladimir-putin");
+	}
+
+	@Test
+	void sheAfterAMansWordsIsTheWomanHeAddressed() {
+		assertThat(Actors.speakers(Actors
+			.extract("Zelenskyy told CNN’s Dana Bash that he was “ready.” “Are you ready to meet him?” she asked.")))
+			.containsExactly("volodymyr-zelenskyy", "Dana Bash");
+	}
+
+	@Test
+	void sheAfterAWomansWordsStaysWithHerThoughAnotherIsNamed() {
+		assertThat(Actors.speakers(Actors
+			.extract("Karoline Leavitt said Trump had spoken with Giorgia Meloni. “It was a great call,” she said.")))
+			.containsExactly("karoline-leavitt");
+	}
+
+	@Test
+	void aTitleFitsAKnownPersonTheArticleNamedInPassing() {
+		assertThat(Actors.speakers(Actors.extract(
+				"“We had a very good meeting,” Trump told reporters, with Zelenskyy at his side. The Ukrainian leader nodded. “Very good,” he said.")))
+			.containsExactly("donald-trump", "volodymyr-zelenskyy");
+	}
+
+	@Test
+	void aBareTitleOfNeitherSexIsTheLatestPersonWhateverTheirSex() {
+		assertThat(Actors.speakers(Actors.extract("“We are ready,” Putin said.",
+				"Foreign ministry spokeswoman Maria Zakharova called the claims “fairy tales.” Asked about Warsaw, the diplomat said: “They invent threats.”")))
+			.containsExactly("vladimir-putin", "Maria Zakharova", "Maria Zakharova");
+	}
+
 }
