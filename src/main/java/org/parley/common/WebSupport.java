@@ -16,6 +16,11 @@ public final class WebSupport {
 		return new PagingArgumentResolver();
 	}
 
+	/** Builds the lists' filter records from their query parameters. */
+	public static HandlerMethodArgumentResolver filterResolver() {
+		return new FilterArgumentResolver();
+	}
+
 	/** Resolves {@link IfMatch} controller parameters from the request's header. */
 	public static HandlerMethodArgumentResolver ifMatchResolver() {
 		return new IfMatch.Resolver();
