@@ -1,6 +1,7 @@
 package org.parley.config;
 
 import java.util.List;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.JacksonModule;
@@ -13,6 +14,9 @@ import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.util.StringUtils;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -42,6 +46,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(org.parley.common.WebSupport.pagingResolver());
 		resolvers.add(org.parley.common.WebSupport.ifMatchResolver());
+		resolvers.add(org.parley.common.WebSupport.filterResolver());
 	}
 
 	@Override
@@ -76,6 +81,29 @@ class WebConfiguration implements WebMvcConfigurer {
 				.exposedHeaders(EXPOSED_HEADERS)
 				.maxAge(3600);
 		}
+	}
+
+	/**
+	 * The same CORS rules for the security chain's CORS filter: asking Spring MVC's
+	 * handler mappings instead (its introspector) looks every request's handler up a
+	 * second time, a tenth of a list request's CPU time.
+	 */
+	@Bean
+	CorsConfigurationSource corsRules() {
+		CorsRules rules = new CorsRules();
+		addCorsMappings(rules);
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.setCorsConfigurations(rules.configurations());
+		return source;
+	}
+
+	/** A registry that hands out what was registered. */
+	private static final class CorsRules extends CorsRegistry {
+
+		Map<String, CorsConfiguration> configurations() {
+			return getCorsConfigurations();
+		}
+
 	}
 
 	/** Accepts {@code kind=person} as well as {@code kind=PERSON}. */

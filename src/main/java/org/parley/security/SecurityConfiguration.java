@@ -119,7 +119,7 @@ class SecurityConfiguration {
 	 * 403 problem instead of a bare text. It runs only in the security chain.
 	 */
 	@Bean
-	CorsFilter corsFilter(@Qualifier("mvcHandlerMappingIntrospector") CorsConfigurationSource mvcCorsRules) {
+	CorsFilter corsFilter(@Qualifier("corsRules") CorsConfigurationSource mvcCorsRules) {
 		CorsFilter filter = new CorsFilter(mvcCorsRules);
 		filter.setCorsProcessor(new ProblemCorsProcessor());
 		return filter;
