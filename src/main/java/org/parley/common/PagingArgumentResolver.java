@@ -63,7 +63,7 @@ class PagingArgumentResolver implements HandlerMethodArgumentResolver {
 	 * cursor belongs to.
 	 */
 	private static String fingerprint(NativeWebRequest request) {
-		MessageDigest digest = sha256();
+		MessageDigest digest = DIGEST.get();
 		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
 			if (!PAGE_CHOICE.contains(name)) {
 				digest.update(name.getBytes(StandardCharsets.UTF_8));
@@ -76,6 +76,11 @@ class PagingArgumentResolver implements HandlerMethodArgumentResolver {
 		});
 		return HexFormat.of().formatHex(digest.digest(), 0, 8);
 	}
+
+	/**
+	 * One digest per request thread: looking the algorithm up costs more than hashing.
+	 */
+	private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(PagingArgumentResolver::sha256);
 
 	private static MessageDigest sha256() {
 		try {
