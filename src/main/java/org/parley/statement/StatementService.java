@@ -16,7 +16,6 @@ import org.parley.common.Conflict;
 import org.parley.common.Disagreements;
 import org.parley.common.IfMatch;
 import org.parley.common.ListPage;
-import org.parley.common.Listing;
 import org.parley.common.MergePatch;
 import org.parley.common.Paging;
 import org.parley.common.ResourceNotFound;
@@ -34,6 +33,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -70,9 +70,11 @@ class StatementService {
 
 	private final ApplicationEventPublisher events;
 
+	private final StatementReads reads;
+
 	StatementService(StatementRepository statements, Actors actors, Articles articles, Summits summits, Issues issues,
 			Disagreements disagreements, MergePatch mergePatch, HistoryService history, EntityManager entityManager,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, StatementReads reads) {
 		this.statements = statements;
 		this.actors = actors;
 		this.articles = articles;
@@ -83,17 +85,22 @@ class StatementService {
 		this.history = history;
 		this.entityManager = entityManager;
 		this.events = events;
+		this.reads = reads;
 	}
 
+	/**
+	 * A page of statements, read in SQL ({@link StatementReads}) outside a transaction:
+	 * each of its statements (page, issues, count) stands alone, as under the read
+	 * committed isolation a transaction would give them.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ListPage<StatementResponse> list(StatementFilter filter, Paging paging) {
 		filter.requireDatesInOrder();
-		return Listing
-			.of(this.entityManager, Statement.class, StatementSpecifications.matching(filter),
-					paging.toSort(SORTABLE, DEFAULT_SORT, "id"), "speaker", "summit", "heading")
-			.page(paging, StatementMapper::toResponse);
+		return this.reads.list(filter, paging);
 	}
 
 	/** Statements of one actor; a 404 problem if the actor does not exist. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ListPage<StatementResponse> byActor(String actorSlug, Paging paging) {
 		this.actors.requireExists(actorSlug);
 		return list(StatementFilter.byActor(actorSlug), paging);

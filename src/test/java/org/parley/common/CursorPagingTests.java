@@ -30,7 +30,9 @@ class CursorPagingTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/statements?", "/api/v1/statements?sort=speaker,desc&",
 			"/api/v1/statements?sort=statedOn,desc&", "/api/v1/statements?issue=security-guarantees&",
-			"/api/v1/actors/donald-trump/statements?", "/api/v1/positions?", "/api/v1/positions?sort=validFrom&",
+			"/api/v1/statements?sort=kind,desc&sort=statedOn&", "/api/v1/statements?sort=statedOn,asc&sort=speaker&",
+			"/api/v1/statements?from=2025-08-15&kind=DIRECT_QUOTE&", "/api/v1/actors/donald-trump/statements?",
+			"/api/v1/positions?", "/api/v1/positions?sort=validFrom&",
 			"/api/v1/positions?sort=validFrom,desc&sort=stance&", "/api/v1/actors?", "/api/v1/actors?sort=kind&",
 			"/api/v1/summits?", "/api/v1/summits?sort=endDate,desc&", "/api/v1/articles?", "/api/v1/issues?",
 			"/api/v1/discrepancies?", "/api/v1/timeline?", "/api/v1/timeline?actor=vladimir-putin&",

@@ -1,11 +1,13 @@
 package org.parley.statement;
 
 import java.util.Comparator;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.parley.support.Api;
 import org.parley.support.ApiTest;
 import org.parley.support.Reply;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -78,6 +80,24 @@ class StatementApiTests {
 	void sortsBySpeakerName() {
 		assertThat(all("sort=speaker,desc").strings("content.*.speaker.name"))
 			.isSortedAccordingTo(Comparator.reverseOrder());
+	}
+
+	/**
+	 * Lists are read in SQL, a single statement through its entity: both show every
+	 * statement alike (speaker, event, issues in code order, source, sourceCount).
+	 */
+	@Test
+	void aListedStatementIsTheStatementItsOwnAddressShows() {
+		List<JsonNode> listed = all("").list("content");
+		assertThat(listed).hasSizeGreaterThan(30);
+		assertThat(listed).anySatisfy((s) -> assertThat(s.get("summit").isNull()).isTrue())
+			.anySatisfy((s) -> assertThat(s.get("summit").isNull()).isFalse())
+			.anySatisfy((s) -> assertThat(s.get("issues").size()).isGreaterThan(1))
+			.anySatisfy((s) -> assertThat(s.get("statedOn").isNull()).isTrue());
+		for (JsonNode statement : listed) {
+			assertThat(this.api.get("/api/v1/statements/{id}", statement.get("id").asLong()).assertStatus(200).json())
+				.isEqualTo(statement);
+		}
 	}
 
 	@Test
