@@ -13,5 +13,8 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 parley
 USER parley
 COPY --from=build /parley.jar /app/parley.jar
+COPY jvm.options /app/jvm.options
+# Two malloc arenas instead of one per thread: tens of MB of resident memory less.
+ENV MALLOC_ARENA_MAX=2
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/parley.jar"]
+ENTRYPOINT ["java", "@/app/jvm.options", "-jar", "/app/parley.jar"]
