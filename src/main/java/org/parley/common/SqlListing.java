@@ -40,7 +40,7 @@ public final class SqlListing<R> {
 
 	private final MapSqlParameterSource params = new MapSqlParameterSource();
 
-	private final List<Column> keys = new ArrayList<>();
+	private final List<Key> keys = new ArrayList<>();
 
 	private int parameters;
 
@@ -96,7 +96,7 @@ public final class SqlListing<R> {
 				case NULLS_FIRST -> false;
 				case NATIVE -> order.isAscending();
 			};
-			this.keys.add(new Column(column.sql(), column.type(), column.nullable(), order.isAscending(), nullsLast));
+			this.keys.add(new Key(column, order.isAscending(), nullsLast));
 		}
 		return this;
 	}
@@ -120,12 +120,12 @@ public final class SqlListing<R> {
 	}
 
 	private List<Keyed<R>> continueAfter(List<Object> values, int limit, RowMapper<R> mapper) {
-		Column first = this.keys.get(0);
+		Key first = this.keys.get(0);
 		Object v = values.get(0);
 		if (!first.nullable()) {
 			return query(and(bound(first, v), after(this.keys, values, 0)), 0, limit, mapper, false);
 		}
-		List<Column> rest = this.keys.subList(1, this.keys.size());
+		List<Key> rest = this.keys.subList(1, this.keys.size());
 		List<Object> restValues = values.subList(1, values.size());
 		List<Keyed<R>> rows = new ArrayList<>();
 		if (v == null) {
@@ -149,22 +149,22 @@ public final class SqlListing<R> {
 	/**
 	 * Rows strictly after {@code values} in the order of {@code keys} from index i on.
 	 */
-	private String after(List<Column> keys, List<Object> values, int i) {
+	private String after(List<Key> keys, List<Object> values, int i) {
 		if (i == keys.size()) {
 			return "false";
 		}
-		Column key = keys.get(i);
+		Key key = keys.get(i);
 		Object v = values.get(i);
 		String same = (v == null) ? key.sql() + " is null" : key.sql() + " = " + parameter(v);
 		return or(strictlyAfter(key, v), and(same, after(keys, values, i + 1)));
 	}
 
 	/** The rows at or after a known value: a range an index on the key can scan. */
-	private String bound(Column key, Object v) {
+	private String bound(Key key, Object v) {
 		return key.sql() + (key.ascending() ? " >= " : " <= ") + parameter(v);
 	}
 
-	private String strictlyAfterValue(Column key, Object v) {
+	private String strictlyAfterValue(Key key, Object v) {
 		return key.sql() + (key.ascending() ? " > " : " < ") + parameter(v);
 	}
 
@@ -172,7 +172,7 @@ public final class SqlListing<R> {
 	 * Every row whose key sorts strictly after {@code v}, nulls where the order puts
 	 * them.
 	 */
-	private String strictlyAfter(Column key, Object v) {
+	private String strictlyAfter(Key key, Object v) {
 		if (v == null) {
 			return key.nullsLast() ? "false" : key.sql() + " is not null";
 		}
@@ -204,7 +204,7 @@ public final class SqlListing<R> {
 		}
 		sql.append(' ').append(this.from).append(whereClause(condition)).append(" order by ");
 		for (int i = 0; i < this.keys.size(); i++) {
-			Column key = this.keys.get(i);
+			Key key = this.keys.get(i);
 			sql.append((i > 0) ? ", " : "")
 				.append(key.sql())
 				.append(key.ascending() ? " asc" : " desc")
@@ -249,14 +249,9 @@ public final class SqlListing<R> {
 	/**
 	 * A column a list can sort by: its SQL expression, the Java type of its values
 	 * ({@code String}, {@code Long} or {@code LocalDate}; enums are their names as
-	 * strings) and whether it can be null; direction and null placement come from the
-	 * sort.
+	 * strings) and whether it can be null.
 	 */
-	public record Column(String sql, Class<?> type, boolean nullable, boolean ascending, boolean nullsLast) {
-
-		public static Column of(String sql, Class<?> type, boolean nullable) {
-			return new Column(sql, type, nullable, true, true);
-		}
+	public record Column(String sql, Class<?> type, boolean nullable) {
 
 		String text(ResultSet rs, String label) throws SQLException {
 			Object value = (this.type == LocalDate.class) ? rs.getObject(label, LocalDate.class) : rs.getObject(label);
@@ -282,6 +277,27 @@ public final class SqlListing<R> {
 				// falls through to the problem below
 			}
 			throw PageCursor.notOne();
+		}
+
+	}
+
+	/** A sort key: its column, direction and where its nulls go. */
+	private record Key(Column column, boolean ascending, boolean nullsLast) {
+
+		String sql() {
+			return this.column.sql();
+		}
+
+		boolean nullable() {
+			return this.column.nullable();
+		}
+
+		String text(ResultSet rs, String label) throws SQLException {
+			return this.column.text(rs, label);
+		}
+
+		Object parse(String text) {
+			return this.column.parse(text);
 		}
 
 	}

@@ -32,8 +32,9 @@ class StatementReads {
 
 	/** Entity sort path ({@link StatementService#SORTABLE}) → SQL column. */
 	private static final Map<String, Column> COLUMNS = Map.of("statedOn",
-			Column.of("s.stated_on", LocalDate.class, true), "speaker.name", Column.of("sp.name", String.class, false),
-			"kind", Column.of("s.kind", String.class, false), "id", Column.of("s.id", Long.class, false));
+			new Column("s.stated_on", LocalDate.class, true), "speaker.name",
+			new Column("sp.name", String.class, false), "kind", new Column("s.kind", String.class, false), "id",
+			new Column("s.id", Long.class, false));
 
 	private static final String SELECT = "s.id, s.text, s.kind, s.stated_on, s.how_said, sp.slug as speaker_slug, "
 			+ "sp.name as speaker_name, su.slug as summit_slug, su.title as summit_title, ar.slug as article_slug, "

@@ -89,9 +89,8 @@ class StatementService {
 	}
 
 	/**
-	 * A page of statements, read in SQL ({@link StatementReads}) outside a transaction:
-	 * each of its statements (page, issues, count) stands alone, as under the read
-	 * committed isolation a transaction would give them.
+	 * A page of statements, read in SQL ({@link StatementReads}) in one statement, so
+	 * outside a transaction.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ListPage<StatementResponse> list(StatementFilter filter, Paging paging) {
