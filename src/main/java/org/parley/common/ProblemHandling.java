@@ -268,8 +268,13 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
 			QueryTimeoutException.class, TransientDataAccessResourceException.class })
-	ResponseEntity<ProblemDetail> unavailable(Exception ex) {
-		log.warn("Database unavailable: {}", ex.getMessage());
+	ResponseEntity<ProblemDetail> unavailable(Exception ex, HttpServletRequest request) {
+		if (request.getAttribute(WebSupport.ABANDONED) != null) {
+			log.debug("Query cancelled, its client went away: {}", ex.getMessage());
+		}
+		else {
+			log.warn("Database unavailable: {}", ex.getMessage());
+		}
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_UNAVAILABLE)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -314,14 +319,14 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
 		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
 			// The client went away (an export it stopped reading): nobody to answer.
 			log.debug("Client disconnected: {}", ex.toString());
 			return null;
 		}
 		if (databaseUnavailable(ex)) {
-			return unavailable(ex);
+			return unavailable(ex, request);
 		}
 		log.error("Unexpected error", ex);
 		return ResponseEntity.internalServerError()

@@ -9,6 +9,12 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /** Hands the package-private web helpers of {@code common} to the MVC configuration. */
 public final class WebSupport {
 
+	/**
+	 * Request attribute set on a read whose client went away and whose query was
+	 * therefore cancelled: its failure is no sign of the database being unavailable.
+	 */
+	public static final String ABANDONED = "org.parley.abandoned";
+
 	private WebSupport() {
 	}
 
