@@ -29,8 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code src/test/resources/extraction/} ({@code NAME.txt} with {@code NAME.quotes.tsv}).
  * A quote counts as found only with its exact span; its speaker is right when the slug or
  * the name matches the label. Prints a table per set and fails below each set's floors.
- * The held-out sets ({@code holdout/}, {@code holdout2/}) are only counted, never listed:
- * nobody tunes on them.
+ * The held-out sets ({@code holdout/}, {@code holdout2/}, {@code holdout3/}) are only
+ * counted, never listed: nobody tunes on them. With {@code -Dparley.extraction.sets=DIR}
+ * the sets in DIR (folders laid out the same way, such as labelled articles that may not
+ * be kept in the project) are scored too, as held out and without floors.
  */
 @ApiTest
 class ExtractionEvaluationTests {
@@ -43,7 +45,7 @@ class ExtractionEvaluationTests {
 			new Floors(0.95, 0.95, 0.95), "web", new Floors(0.95, 0.95, 0.95), "broadcast",
 			new Floors(0.95, 0.95, 0.95), "european", new Floors(0.95, 0.95, 0.95), "analysis",
 			new Floors(0.95, 0.95, 0.95), "holdout", new Floors(0.95, 0.95, 0.85), "holdout2",
-			new Floors(0.95, 0.90, 0.85));
+			new Floors(0.95, 0.90, 0.85), "holdout3", new Floors(0.95, 0.95, 0.90));
 
 	/** A set added later is measured against these until it has floors of its own. */
 	static final Floors NEW_SET = new Floors(0.5, 0.5, 0.5);
@@ -64,10 +66,17 @@ class ExtractionEvaluationTests {
 		for (Map.Entry<String, List<Article>> set : labelledSets().entrySet()) {
 			scores.add(score(set.getKey(), set.getValue(), actors, !set.getKey().startsWith(HOLDOUT)));
 		}
+		String external = System.getProperty("parley.extraction.sets", "");
+		List<Score> unfloored = new ArrayList<>();
+		if (!external.isBlank()) {
+			for (Map.Entry<String, List<Article>> set : labelledSets(Path.of(external)).entrySet()) {
+				unfloored.add(score(set.getKey(), set.getValue(), actors, false));
+			}
+		}
 		System.out.println();
 		System.out.printf("%-10s %5s %5s %5s %5s %8s %9s %8s%n", "set", "gold", "found", "right", "extr", "recall",
 				"precision", "speaker");
-		for (Score score : scores) {
+		for (Score score : concat(scores, unfloored)) {
 			System.out.printf("%-10s %5d %5d %5d %5d %8.3f %9.3f %8.3f%n", score.set, score.gold, score.found,
 					score.speakerRight, score.extracted, score.recall(), score.precision(), score.speakerAccuracy());
 		}
@@ -151,7 +160,16 @@ class ExtractionEvaluationTests {
 
 	/** Every folder with NAME.txt and NAME.quotes.tsv, by folder name. */
 	private Map<String, List<Article>> labelledSets() throws IOException, URISyntaxException {
-		Path root = Path.of(Objects.requireNonNull(getClass().getResource("/extraction")).toURI());
+		return labelledSets(Path.of(Objects.requireNonNull(getClass().getResource("/extraction")).toURI()));
+	}
+
+	private static List<Score> concat(List<Score> first, List<Score> second) {
+		List<Score> all = new ArrayList<>(first);
+		all.addAll(second);
+		return all;
+	}
+
+	private static Map<String, List<Article>> labelledSets(Path root) throws IOException {
 		Map<String, List<Article>> sets = new LinkedHashMap<>();
 		List<Path> folders;
 		try (Stream<Path> listing = Files.list(root)) {
