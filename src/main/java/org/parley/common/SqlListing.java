@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.RowMapper;
@@ -119,6 +120,19 @@ public final class SqlListing<R> {
 		return ListPage.of(paging, rows, Keyed::keys, Keyed::row, count);
 	}
 
+	/**
+	 * Every matching row in order, no page and no count, read as the database sends it:
+	 * in a transaction with a fetch size, the driver reads through a cursor, a fetch at a
+	 * time. Close the stream.
+	 */
+	public Stream<R> stream(RowMapper<R> mapper) {
+		StringBuilder sql = new StringBuilder("select ").append(this.columns)
+			.append(' ')
+			.append(this.from)
+			.append(whereClause(null));
+		return this.jdbc.sql(orderByClause(sql).toString()).paramSource(this.params).query(mapper).stream();
+	}
+
 	private List<Keyed<R>> continueAfter(List<Object> values, int limit, RowMapper<R> mapper) {
 		Key first = this.keys.get(0);
 		Object v = values.get(0);
@@ -202,14 +216,8 @@ public final class SqlListing<R> {
 		if (counted) {
 			sql.append(", (").append(countQuery()).append(") as matches_counted");
 		}
-		sql.append(' ').append(this.from).append(whereClause(condition)).append(" order by ");
-		for (int i = 0; i < this.keys.size(); i++) {
-			Key key = this.keys.get(i);
-			sql.append((i > 0) ? ", " : "")
-				.append(key.sql())
-				.append(key.ascending() ? " asc" : " desc")
-				.append(key.nullsLast() ? " nulls last" : " nulls first");
-		}
+		sql.append(' ').append(this.from).append(whereClause(condition));
+		orderByClause(sql);
 		sql.append(" offset ").append(offset).append(" rows fetch first ").append(limit).append(" rows only");
 		return this.jdbc.sql(sql.toString()).paramSource(this.params).query((rs, n) -> {
 			List<String> texts = new ArrayList<>(this.keys.size());
@@ -218,6 +226,18 @@ public final class SqlListing<R> {
 			}
 			return new Keyed<>(mapper.mapRow(rs, n), texts, counted ? rs.getLong("matches_counted") : -1);
 		}).list();
+	}
+
+	private StringBuilder orderByClause(StringBuilder sql) {
+		sql.append(" order by ");
+		for (int i = 0; i < this.keys.size(); i++) {
+			Key key = this.keys.get(i);
+			sql.append((i > 0) ? ", " : "")
+				.append(key.sql())
+				.append(key.ascending() ? " asc" : " desc")
+				.append(key.nullsLast() ? " nulls last" : " nulls first");
+		}
+		return sql;
 	}
 
 	/** How many rows match, counted by the database up to one past the maximum. */

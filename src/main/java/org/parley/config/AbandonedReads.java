@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.ConnectionProxy;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -200,7 +201,11 @@ class AbandonedReads extends OncePerRequestFilter implements DisposableBean {
 			}
 		}
 
-		/** The connection as the read sees it: closing it ends the watch on it. */
+		/**
+		 * The connection as the read sees it: closing it ends the watch on it. It is a
+		 * {@link ConnectionProxy}, so that Spring knows a connection a statement answers
+		 * ({@code getConnection()}, the pool's) for the same one.
+		 */
 		Connection hold(Connection connection) {
 			this.lock.lock();
 			try {
@@ -212,7 +217,7 @@ class AbandonedReads extends OncePerRequestFilter implements DisposableBean {
 			}
 			InvocationHandler handler = (proxy, method, args) -> invoke(connection, proxy, method, args);
 			return (Connection) Proxy.newProxyInstance(AbandonedReads.class.getClassLoader(),
-					new Class<?>[] { Connection.class }, handler);
+					new Class<?>[] { ConnectionProxy.class }, handler);
 		}
 
 		private Object invoke(Connection connection, Object proxy, Method method, Object[] args) throws Throwable {
@@ -221,6 +226,8 @@ class AbandonedReads extends OncePerRequestFilter implements DisposableBean {
 					return args != null && proxy == args[0];
 				case "hashCode":
 					return System.identityHashCode(proxy);
+				case "getTargetConnection":
+					return connection;
 				case "close":
 					release(connection);
 					break;

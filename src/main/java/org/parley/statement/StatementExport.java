@@ -1,35 +1,32 @@
 package org.parley.statement;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.stream.Stream;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
+import javax.sql.DataSource;
 
 import org.apache.commons.csv.CSVPrinter;
-import org.hibernate.jpa.HibernateHints;
 import org.parley.common.Chunks;
 import org.parley.common.Csv;
 import org.parley.common.Download;
 import org.parley.common.Sorting;
+import org.parley.common.SqlListing;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.repository.query.QueryUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every statement matching a filter, as CSV, streamed a chunk at a time. */
+/**
+ * Every statement matching a filter, as CSV, streamed: one SQL statement with the same
+ * filters and order as the lists ({@link StatementReads}), read through a cursor a fetch
+ * at a time, each row printed as it arrives. Only the columns the CSV prints are read,
+ * the issue codes as an array.
+ */
 @Service
 @Transactional(readOnly = true)
 class StatementExport {
@@ -40,68 +37,45 @@ class StatementExport {
 
 	static final String[] CSV_HEADER = CSV_COLUMNS.split(", ");
 
-	private final EntityManager entityManager;
+	private static final String SELECT = "s.id, sp.slug as speaker_slug, sp.name as speaker_name, s.kind, s.stated_on, "
+			+ "su.slug as summit_slug, s.text, s.how_said, ar.slug as article_slug, s.start_offset, s.end_offset, "
+			+ "array(select i.code from statement_issue si join issue i on i.id = si.issue_id "
+			+ "where si.statement_id = s.id order by i.code) as issues";
 
-	private final JdbcClient jdbc;
+	/**
+	 * Reads {@link Chunks#SIZE} rows a fetch (in a transaction the driver then uses a
+	 * cursor).
+	 */
+	private final JdbcClient streaming;
 
 	private final Chunks chunks;
 
-	StatementExport(EntityManager entityManager, JdbcClient jdbc, Chunks chunks) {
-		this.entityManager = entityManager;
-		this.jdbc = jdbc;
+	StatementExport(DataSource dataSource, Chunks chunks) {
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		template.setFetchSize(Chunks.SIZE);
+		this.streaming = JdbcClient.create(template);
 		this.chunks = chunks;
 	}
 
-	/**
-	 * Streams the columns the CSV prints, not entities: an export of a million statements
-	 * would otherwise load every article's body with them. Each chunk's issue codes come
-	 * in one query.
-	 */
 	void csv(StatementFilter filter, Sorting sorting, Download download) throws IOException {
 		filter.requireDatesInOrder();
-		Sort sort = sorting.toSort(StatementService.SORTABLE, StatementService.DEFAULT_SORT, "id");
+		SqlListing<Object[]> listing = StatementReads
+			.matching(SqlListing.<Object[]>select(this.streaming, SELECT, StatementReads.FROM), filter)
+			.orderBy(sorting.toSort(StatementService.SORTABLE, StatementService.DEFAULT_SORT, "id"),
+					StatementReads.COLUMNS);
 		this.chunks.untimed();
-		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<Tuple> query = cb.createTupleQuery();
-		Root<Statement> s = query.from(Statement.class);
-		Join<Statement, ?> speaker = s.join("speaker");
-		Join<Statement, ?> summit = s.join("summit", JoinType.LEFT);
-		Join<Statement, ?> article = s.join("article");
-		query.multiselect(s.get("id"), speaker.get("slug"), speaker.get("name"), s.get("kind"), s.get("statedOn"),
-				summit.get("slug"), s.get("text"), s.get("howSaid"), article.get("slug"), s.get("startOffset"),
-				s.get("endOffset"));
-		Predicate matching = StatementSpecifications.matching(filter).toPredicate(s, query, cb);
-		if (matching != null) {
-			query.where(matching);
-		}
-		query.orderBy(QueryUtils.toOrders(sort, s, cb));
-		try (Stream<Tuple> rows = this.entityManager.createQuery(query)
-			.setHint(HibernateHints.HINT_FETCH_SIZE, Chunks.SIZE)
-			.getResultStream(); CSVPrinter csv = Csv.printer(download.open(), CSV_HEADER)) {
-			Chunks.split(rows, Chunks.SIZE, (chunk) -> {
-				Map<Long, List<String>> issues = issuesOf(chunk.stream().map((row) -> row.get(0, Long.class)).toList());
-				for (Tuple row : chunk) {
-					Long id = row.get(0, Long.class);
-					Csv.print(csv, id, row.get(1), row.get(2), row.get(3), row.get(4), row.get(5), row.get(6),
-							row.get(7), row.get(8), row.get(9), row.get(10),
-							Csv.joined(issues.getOrDefault(id, List.of())));
-				}
-			}, () -> {
-			});
+		try (Stream<Object[]> rows = listing.stream(StatementExport::row);
+				CSVPrinter csv = Csv.printer(download.open(), CSV_HEADER)) {
+			rows.forEach((row) -> Csv.print(csv, row));
 		}
 	}
 
-	/** Issue codes of each statement, in code order. */
-	private Map<Long, List<String>> issuesOf(List<Long> ids) {
-		Map<Long, List<String>> codes = new HashMap<>();
-		this.jdbc.sql("""
-				select si.statement_id, i.code from statement_issue si join issue i on i.id = si.issue_id
-				where si.statement_id = any (:ids) order by si.statement_id, i.code""")
-			.param("ids", ids.toArray(Long[]::new))
-			.query((rs) -> {
-				codes.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>()).add(rs.getString(2));
-			});
-		return codes;
+	private static Object[] row(ResultSet rs, int n) throws SQLException {
+		String[] issues = (String[]) rs.getArray("issues").getArray();
+		return new Object[] { rs.getLong("id"), rs.getString("speaker_slug"), rs.getString("speaker_name"),
+				rs.getString("kind"), rs.getObject("stated_on", LocalDate.class), rs.getString("summit_slug"),
+				rs.getString("text"), rs.getString("how_said"), rs.getString("article_slug"), rs.getInt("start_offset"),
+				rs.getInt("end_offset"), Csv.joined(Arrays.asList(issues)) };
 	}
 
 }

@@ -24,17 +24,16 @@ import org.springframework.stereotype.Component;
  * statement with its speaker, event and article, each in full) and translating a criteria
  * query cost several times the database's own work. The rows go straight into
  * {@link StatementResponse}, its issues and the page's count included: one statement a
- * page. Same filters, order and cursors as the entity model's; writes and single
- * statements stay with it.
+ * page. The CSV export reads through the same filters ({@link #matching}); writes and
+ * single statements stay with the entity model.
  */
 @Component
 class StatementReads {
 
 	/** Entity sort path ({@link StatementService#SORTABLE}) → SQL column. */
-	private static final Map<String, Column> COLUMNS = Map.of("statedOn",
-			new Column("s.stated_on", LocalDate.class, true), "speaker.name",
-			new Column("sp.name", String.class, false), "kind", new Column("s.kind", String.class, false), "id",
-			new Column("s.id", Long.class, false));
+	static final Map<String, Column> COLUMNS = Map.of("statedOn", new Column("s.stated_on", LocalDate.class, true),
+			"speaker.name", new Column("sp.name", String.class, false), "kind",
+			new Column("s.kind", String.class, false), "id", new Column("s.id", Long.class, false));
 
 	private static final String SELECT = "s.id, s.text, s.kind, s.stated_on, s.how_said, sp.slug as speaker_slug, "
 			+ "sp.name as speaker_name, su.slug as summit_slug, su.title as summit_title, ar.slug as article_slug, "
@@ -43,7 +42,7 @@ class StatementReads {
 			+ "array(select i.code || ' ' || i.name from statement_issue si join issue i on i.id = si.issue_id "
 			+ "where si.statement_id = s.id order by i.code) as issues";
 
-	private static final String FROM = "from statement s join actor sp on sp.id = s.speaker_id "
+	static final String FROM = "from statement s join actor sp on sp.id = s.speaker_id "
 			+ "join article ar on ar.id = s.article_id left join summit su on su.id = s.summit_id";
 
 	private final JdbcClient jdbc;
@@ -52,14 +51,21 @@ class StatementReads {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * The page of statements a filter asks for. Records named by slug or code are
-	 * compared by id through a scalar subquery, so PostgreSQL walks an index in list
-	 * order ({@code (speaker_id, stated_on, id)}) rather than join and sort every match.
-	 */
+	/** The page of statements a filter asks for. */
 	ListPage<StatementResponse> list(StatementFilter filter, Paging paging) {
-		SqlListing<StatementResponse> listing = SqlListing.<StatementResponse>select(this.jdbc, SELECT, FROM)
-			.countFrom("from statement s");
+		return matching(SqlListing.<StatementResponse>select(this.jdbc, SELECT, FROM).countFrom("from statement s"),
+				filter)
+			.orderBy(paging.toSort(StatementService.SORTABLE, StatementService.DEFAULT_SORT, "id"), COLUMNS)
+			.page(paging, StatementReads::row);
+	}
+
+	/**
+	 * Narrows a listing of statements ({@code s}) to those the filter asks for. Records
+	 * named by slug or code are compared by id through a scalar subquery, so PostgreSQL
+	 * walks an index in list order ({@code (speaker_id, stated_on, id)}) rather than join
+	 * and sort every match.
+	 */
+	static <R> SqlListing<R> matching(SqlListing<R> listing, StatementFilter filter) {
 		if (filter.actor() != null) {
 			listing.where("s.speaker_id = (select id from actor where slug = :actor)", "actor", filter.actor());
 		}
@@ -82,8 +88,7 @@ class StatementReads {
 			listing.where("exists (select 1 from statement_issue si where si.statement_id = s.id "
 					+ "and si.issue_id = (select id from issue where code = :issue))", "issue", filter.issue());
 		}
-		return listing.orderBy(paging.toSort(StatementService.SORTABLE, StatementService.DEFAULT_SORT, "id"), COLUMNS)
-			.page(paging, StatementReads::row);
+		return listing;
 	}
 
 	private static StatementResponse row(ResultSet rs, int n) throws SQLException {

@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.parley.support.Api;
 import org.parley.support.ApiTest;
+import org.parley.support.Exports;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -98,6 +99,19 @@ class AbandonedReadsTests {
 		assertThat(cancelled()).isEqualTo(before);
 	}
 
+	@Test
+	void aWatchedReadHandsItsConnectionBackToThePoolWhole() {
+		// an export streams through JDBC inside a transaction; its connection must come
+		// back
+		// open, not be closed behind the transaction's back and replaced
+		double failed = failedLists();
+		for (int i = 0; i < 3; i++) {
+			this.api.accept(Exports.CSV).get("/api/v1/statements").assertStatus(200);
+			this.api.get("/api/v1/statements?size=5").assertStatus(200);
+		}
+		assertThat(failedLists()).as("lists and exports that failed after answering").isEqualTo(failed);
+	}
+
 	private Connection lockStatements() throws SQLException {
 		Connection locker = this.dataSource.getConnection();
 		locker.setAutoCommit(false);
@@ -135,6 +149,20 @@ class AbandonedReadsTests {
 			rows.next();
 			return rows.getInt(1);
 		}
+	}
+
+	/**
+	 * Statement lists and exports that ended in an exception (a transaction that could
+	 * not commit, say), answered or not.
+	 */
+	private double failedLists() {
+		return this.meters.find("http.server.requests")
+			.tag("uri", "/api/v1/statements")
+			.timers()
+			.stream()
+			.filter((timer) -> !"none".equals(timer.getId().getTag("exception")))
+			.mapToDouble((timer) -> timer.count())
+			.sum();
 	}
 
 	private double cancelled() {
