@@ -125,31 +125,30 @@ class AbandonedReads extends OncePerRequestFilter implements DisposableBean {
 
 	private void checkSafely() {
 		try {
-			check(ClosedByPeer.TABLES);
+			check();
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not check for reads whose client has gone: {}", ex.toString());
 		}
 	}
 
-	/** Cancels the reads whose client has closed its connection; answers how many. */
-	int check(List<java.nio.file.Path> tables) {
+	/** Cancels the queries of the reads whose client has closed its connection. */
+	void check() {
 		long now = System.nanoTime();
 		List<Watch> waiting = this.watches.stream().filter((watch) -> watch.querying(now, this.afterNanos)).toList();
 		if (waiting.isEmpty()) {
-			return 0;
+			return;
 		}
-		Set<ClosedByPeer.Connection> closed = ClosedByPeer.read(tables);
-		int count = 0;
+		Set<ClosedByPeer.Connection> closed = ClosedByPeer.read();
 		for (Watch watch : waiting) {
-			if (closed.contains(watch.client()) && watch.cancel()) {
-				this.cancelled.increment();
-				count++;
-				log.info("The client of {} went away after {} ms; its query was cancelled", watch.request,
-						TimeUnit.NANOSECONDS.toMillis(now - watch.since));
+			if (closed.contains(watch.client())) {
+				watch.cancel(() -> {
+					this.cancelled.increment();
+					log.info("The client of {} went away after {} ms; its query is cancelled", watch.request,
+							TimeUnit.NANOSECONDS.toMillis(now - watch.since));
+				});
 			}
 		}
-		return count;
 	}
 
 	/**
@@ -268,24 +267,26 @@ class AbandonedReads extends OncePerRequestFilter implements DisposableBean {
 		}
 
 		/**
-		 * Cancels the statement running on the held connection; false if there is none.
+		 * Cancels the statement running on the held connection, if any, once, running
+		 * {@code counted} first.
 		 */
-		boolean cancel() {
+		void cancel(Runnable counted) {
 			this.lock.lock();
 			try {
 				Statement running = this.statement;
 				if (this.cancelled || this.held == null || running == null) {
-					return false;
+					return;
 				}
 				this.cancelled = true;
 				this.servletRequest.setAttribute(WebSupport.ABANDONED, Boolean.TRUE);
+				// counted before the query ends, so whoever sees it end sees it counted
+				counted.run();
 				try {
 					running.cancel();
 				}
 				catch (SQLException ex) {
 					log.debug("Cancelling the query of {} failed: {}", this.request, ex.toString());
 				}
-				return true;
 			}
 			finally {
 				this.lock.unlock();

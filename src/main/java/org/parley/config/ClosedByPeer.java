@@ -30,7 +30,7 @@ final class ClosedByPeer {
 	record Connection(int localPort, InetAddress remoteAddress, int remotePort) {
 	}
 
-	static final List<Path> TABLES = List.of(Path.of("/proc/net/tcp"), Path.of("/proc/net/tcp6"));
+	private static final List<Path> TABLES = List.of(Path.of("/proc/net/tcp"), Path.of("/proc/net/tcp6"));
 
 	/**
 	 * The states (include/net/tcp_states.h) of a connection whose other end has closed
@@ -47,9 +47,9 @@ final class ClosedByPeer {
 	}
 
 	/** The connections closed by their other end, from every table that exists. */
-	static Set<Connection> read(List<Path> tables) {
+	static Set<Connection> read() {
 		Set<Connection> closed = new HashSet<>();
-		for (Path table : tables) {
+		for (Path table : TABLES) {
 			try (Stream<String> lines = Files.lines(table)) {
 				closed.addAll(parse(lines));
 			}
