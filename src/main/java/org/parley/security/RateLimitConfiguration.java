@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * The shared store of the rate limits, unless requests are not limited or are counted in
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 class RateLimitConfiguration {
 
 	@Bean(destroyMethod = "close")
+	@Lazy // made only when the rate limiter asks for it (it checks the settings too)
 	@ConditionalOnBooleanProperty(name = "parley.rate-limit.enabled", matchIfMissing = true)
 	@ConditionalOnProperty(name = "parley.rate-limit.store", havingValue = "postgresql", matchIfMissing = true)
 	SharedBuckets sharedRateLimitBuckets(JdbcConnectionDetails database, RateLimitProperties properties) {

@@ -51,7 +51,11 @@ class RateLimiter {
 	RateLimiter(RateLimitProperties properties, ProblemResponses problems, ObjectProvider<SharedBuckets> shared) {
 		this.properties = properties;
 		this.problems = problems;
-		this.shared = shared.getIfAvailable();
+		// Decided here as well as by the bean's conditions: in the ahead-of-time
+		// processed start
+		// the conditions were settled when the jar was built.
+		boolean sharedStore = properties.enabled() && properties.store() == RateLimitProperties.Store.POSTGRESQL;
+		this.shared = sharedStore ? shared.getIfAvailable() : null;
 		this.buckets = Caffeine.newBuilder().maximumSize(properties.maxClients()).expireAfterAccess(PERIOD).build();
 	}
 

