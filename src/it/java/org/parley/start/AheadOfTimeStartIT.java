@@ -2,15 +2,12 @@ package org.parley.start;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,8 +30,6 @@ class AheadOfTimeStartIT {
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
-	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
 	static Process parley;
 
 	static Path log;
@@ -54,17 +49,12 @@ class AheadOfTimeStartIT {
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
-		waitUntilReady(Duration.ofMinutes(3));
+		StartedParley.waitUntilReady(parley, url, log, Duration.ofMinutes(3));
 	}
 
 	@AfterAll
 	static void stop() throws InterruptedException {
-		if (parley != null) {
-			parley.destroy();
-			if (!parley.waitFor(60, TimeUnit.SECONDS)) {
-				parley.destroyForcibly();
-			}
-		}
+		StartedParley.stop(parley);
 	}
 
 	@Test
@@ -93,7 +83,7 @@ class AheadOfTimeStartIT {
 
 	@Test
 	void refusesWritesWithoutAKey() throws Exception {
-		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/actors"))
+		HttpResponse<String> response = StartedParley.HTTP.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/actors"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Nobody Allowed\",\"kind\":\"PERSON\"}"))
 			.build(), HttpResponse.BodyHandlers.ofString());
@@ -103,27 +93,8 @@ class AheadOfTimeStartIT {
 	}
 
 	private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return HTTP.send(HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30)).build(),
+		return StartedParley.HTTP.send(HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30)).build(),
 				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static void waitUntilReady(Duration patience) throws Exception {
-		Instant deadline = Instant.now().plus(patience);
-		while (Instant.now().isBefore(deadline)) {
-			if (!parley.isAlive()) {
-				throw new IllegalStateException("Parley stopped with exit code " + parley.exitValue() + "; see " + log);
-			}
-			try {
-				if (get("/actuator/health/readiness").statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException notListeningYet) {
-				// keep waiting
-			}
-			Thread.sleep(500);
-		}
-		throw new IllegalStateException("Parley was not ready within " + patience + "; see " + log);
 	}
 
 }

@@ -2,20 +2,18 @@ package org.parley.start;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the embedded default with throw-away data.
  */
 class FastStartIT {
-
-	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	static final Path BASE = Path.of(System.getProperty("parley.basedir"));
 
@@ -46,23 +42,18 @@ class FastStartIT {
 
 	@BeforeAll
 	static void startTwice() throws Exception {
-		deleteRecursively(APP);
+		FileSystemUtils.deleteRecursively(APP);
 		parley = fastStart("fast-start-first.log");
-		waitUntilReady(Duration.ofMinutes(6));
+		StartedParley.waitUntilReady(parley, URL, log, Duration.ofMinutes(6));
 		stop();
 		firstLog = Files.readString(log);
 		parley = fastStart("fast-start-second.log");
-		waitUntilReady(Duration.ofMinutes(2));
+		StartedParley.waitUntilReady(parley, URL, log, Duration.ofMinutes(2));
 	}
 
 	@AfterAll
 	static void stop() throws InterruptedException {
-		if (parley != null) {
-			parley.destroy();
-			if (!parley.waitFor(60, TimeUnit.SECONDS)) {
-				parley.destroyForcibly();
-			}
-		}
+		StartedParley.stop(parley);
 	}
 
 	@Test
@@ -82,7 +73,7 @@ class FastStartIT {
 
 	@Test
 	void servesTheSeed() throws Exception {
-		HttpResponse<String> response = HTTP.send(
+		HttpResponse<String> response = StartedParley.HTTP.send(
 				HttpRequest.newBuilder(URI.create(URL + "/api/v1/statements?actor=donald-trump&size=1"))
 					.timeout(Duration.ofSeconds(30))
 					.build(),
@@ -103,39 +94,6 @@ class FastStartIT {
 		builder.environment().put("APP", APP.toString());
 		builder.environment().put("JAVA", ProcessHandle.current().info().command().orElse("java"));
 		return builder.start();
-	}
-
-	private static void waitUntilReady(Duration patience) throws Exception {
-		Instant deadline = Instant.now().plus(patience);
-		while (Instant.now().isBefore(deadline)) {
-			if (!parley.isAlive()) {
-				throw new IllegalStateException("Parley stopped with exit code " + parley.exitValue() + "; see " + log);
-			}
-			try {
-				if (HTTP
-					.send(HttpRequest.newBuilder(URI.create(URL + "/actuator/health/readiness"))
-						.timeout(Duration.ofSeconds(5))
-						.build(), HttpResponse.BodyHandlers.discarding())
-					.statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException notListeningYet) {
-				// keep waiting
-			}
-			Thread.sleep(500);
-		}
-		throw new IllegalStateException("Parley was not ready within " + patience + "; see " + log);
-	}
-
-	private static void deleteRecursively(Path dir) throws IOException {
-		if (Files.exists(dir)) {
-			try (var paths = Files.walk(dir)) {
-				for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-					Files.delete(path);
-				}
-			}
-		}
 	}
 
 }
